@@ -1,0 +1,40 @@
+package dev.healthsync.auth;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Everything under {@code /api} needs a credential except logging in; pages, schemas and the OpenAPI document
+ * are public. Stateless: no sessions, no cookies, so no CSRF to defend.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiKeyService keys, TokenService tokens, UserService users,
+                            AuthProperties properties, ProblemResponses problems) throws Exception {
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new CredentialsFilter(keys, tokens, users, properties, problems),
+                        AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/auth/login").permitAll()
+                        .requestMatchers("/api/**", "/mcp/**").authenticated()
+                        .anyRequest().permitAll())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> problems.write(response, 401,
+                                "unauthorized", "credentials are missing: send Authorization: Bearer <token or key>"
+                                        + " or X-API-Key: <key>"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(response, 403, "forbidden",
+                                "this credential may not access this resource")));
+        return http.build();
+    }
+}

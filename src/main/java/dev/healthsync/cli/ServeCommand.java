@@ -1,0 +1,39 @@
+package dev.healthsync.cli;
+
+import dev.healthsync.HealthSyncApplication;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the server (default port 8080).")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", description = "TCP port to listen on (default: PORT or 8080).")
+    Integer port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        List<String> arguments = new ArrayList<>();
+        if (port != null) {
+            arguments.add("--server.port=" + port);
+        }
+        SpringApplication application = new SpringApplication(HealthSyncApplication.class);
+        CountDownLatch stopped = new CountDownLatch(1);
+        application.addListeners(event -> {
+            if (event instanceof ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
+        ConfigurableApplicationContext context = application.run(arguments.toArray(String[]::new));
+        if (context.isActive()) {
+            stopped.await();
+        }
+        return 0;
+    }
+}

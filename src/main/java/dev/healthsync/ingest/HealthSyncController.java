@@ -1,0 +1,57 @@
+package dev.healthsync.ingest;
+
+import dev.healthsync.storage.PushStore;
+import dev.healthsync.system.Caller;
+import dev.healthsync.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The HealthSync iOS bridge's endpoints. */
+@RestController
+class HealthSyncController {
+
+    private final HealthSyncIngest ingest;
+    private final PushStore pushes;
+    private final IngestProperties properties;
+
+    HealthSyncController(HealthSyncIngest ingest, PushStore pushes, IngestProperties properties) {
+        this.ingest = ingest;
+        this.pushes = pushes;
+        this.properties = properties;
+    }
+
+    @PostMapping("/api/apple-health/sync")
+    ResponseEntity<String> sync(@AuthenticationPrincipal Caller caller, HttpServletRequest request)
+            throws IOException {
+        if (request.getContentLengthLong() > properties.maxBody().toBytes()) {
+            throw new PayloadTooLargeException(properties.maxBody().toBytes());
+        }
+        String receipt = ingest.sync(caller.userId(), request.getInputStream(), RequestEncoding.isGzip(request));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(receipt);
+    }
+
+    @GetMapping("/api/apple-health/devices/{deviceId}")
+    Map<String, Object> device(@AuthenticationPrincipal Caller caller, @PathVariable String deviceId) {
+        PushStore.PushDevice device = pushes.findDevice(caller.userId(), deviceId)
+                .orElseThrow(() -> new NotFoundException("no device with this id has pushed for this user"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("deviceId", device.deviceId());
+        body.put("name", device.name());
+        body.put("model", device.model());
+        body.put("systemVersion", device.systemVersion());
+        body.put("appVersion", device.appVersion());
+        body.put("firstSeen", java.time.Instant.ofEpochMilli(device.firstSeenAt()).toString());
+        body.put("lastSeen", java.time.Instant.ofEpochMilli(device.lastSeenAt()).toString());
+        body.put("anchors", pushes.anchors(caller.userId(), deviceId));
+        return body;
+    }
+}

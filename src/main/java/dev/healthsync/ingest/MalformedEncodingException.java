@@ -1,0 +1,11 @@
+package dev.healthsync.ingest;
+
+import dev.healthsync.system.ProblemException;
+
+/** The body claimed {@code Content-Encoding: gzip} but is not gzip data. */
+class MalformedEncodingException extends ProblemException {
+
+    MalformedEncodingException() {
+        super(400, "malformed-body", "the body is not valid gzip data although Content-Encoding says gzip");
+    }
+}

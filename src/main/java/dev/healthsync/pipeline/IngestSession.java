@@ -1,0 +1,82 @@
+package dev.healthsync.pipeline;
+
+import dev.healthsync.storage.RecordWriter;
+import dev.healthsync.storage.SampleRow;
+import dev.healthsync.storage.WorkoutRow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One batch on its way to the store. The steps every record takes, in order:
+ * <ol>
+ *   <li>decode (the caller's decoder, which hands records to this sink),</li>
+ *   <li>normalize and validate ({@link Normalizer}: canonical units, category codes, time order),</li>
+ *   <li>identity ({@link IdentityKeys}),</li>
+ *   <li>batch write ({@link RecordWriter}: chunked {@code INSERT … ON CONFLICT DO NOTHING}).</li>
+ * </ol>
+ * Lives inside one transaction; not thread-safe.
+ */
+public final class IngestSession implements RecordSink {
+
+    /** Rejects listed in a response; more are counted, not listed, so a broken client cannot grow memory. */
+    public static final int MAX_LISTED_REJECTS = 1000;
+
+    private final RecordWriter writer;
+    private final Normalizer normalizer = new Normalizer();
+    private final List<Rejection> rejected = new ArrayList<>();
+    private long rejectedCount;
+    private long deleted;
+
+    IngestSession(RecordWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public void sample(RawSample sample) {
+        Normalizer.Outcome<SampleRow> outcome = normalizer.sample(sample);
+        if (outcome.rejection() != null) {
+            reject(outcome.rejection());
+        } else {
+            writer.add(outcome.value());
+        }
+    }
+
+    @Override
+    public void workout(RawWorkout workout) {
+        Normalizer.Outcome<WorkoutRow> outcome = normalizer.workout(workout);
+        if (outcome.rejection() != null) {
+            reject(outcome.rejection());
+        } else {
+            writer.add(outcome.value());
+        }
+    }
+
+    @Override
+    public void reject(String path, String reason) {
+        reject(new Rejection(path, reason));
+    }
+
+    /** Removes records the sender reports deleted (HealthKit anchored queries report deletions by UUID). */
+    public void delete(List<String> uuids) {
+        deleted += writer.deleteByUuid(uuids);
+    }
+
+    public long rejectedCount() {
+        return rejectedCount;
+    }
+
+    /** Writes what is still buffered and reports the batch's counts. */
+    public IngestCounts finish() {
+        writer.finish();
+        return new IngestCounts(writer.samplesInserted(), writer.samplesDuplicate(), writer.workoutsInserted(),
+                writer.workoutsDuplicate(), writer.routePointsInserted(), deleted, rejectedCount,
+                List.copyOf(rejected));
+    }
+
+    private void reject(Rejection rejection) {
+        rejectedCount++;
+        if (rejected.size() < MAX_LISTED_REJECTS) {
+            rejected.add(rejection);
+        }
+    }
+}

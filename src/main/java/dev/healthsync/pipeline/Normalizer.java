@@ -1,0 +1,160 @@
+package dev.healthsync.pipeline;
+
+import dev.healthsync.health.CategoryValues;
+import dev.healthsync.health.HealthType;
+import dev.healthsync.health.IncompatibleUnitException;
+import dev.healthsync.health.Moment;
+import dev.healthsync.health.SourceInfo;
+import dev.healthsync.health.TypeCatalog;
+import dev.healthsync.health.TypeKind;
+import dev.healthsync.health.Units;
+import dev.healthsync.storage.SampleRow;
+import dev.healthsync.storage.WorkoutRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Turns decoded records into storable rows: validates them, converts values to the canonical unit of their
+ * type (keeping what was sent), resolves category value names to HealthKit's codes, and assigns identity keys.
+ * Not thread-safe: one per ingest session.
+ */
+final class Normalizer {
+
+    private final IdentityKeys identity = new IdentityKeys();
+
+    /** The row to store, or the reason the sample cannot be stored. */
+    Outcome<SampleRow> sample(RawSample raw) {
+        String type = raw.type();
+        if (type == null || type.isBlank()) {
+            return Outcome.rejected(raw.path() + ".type", "missing");
+        }
+        Optional<HealthType> known = TypeCatalog.find(type);
+        if (known.isEmpty() && !TypeCatalog.looksLikeHealthKitIdentifier(type)) {
+            return Outcome.rejected(raw.path() + ".type", "unknown type");
+        }
+        String timeProblem = timeProblem(raw.start(), raw.end());
+        if (timeProblem != null) {
+            return Outcome.rejected(raw.path() + ".endDate", timeProblem);
+        }
+        return TypeCatalog.kindOf(type) == TypeKind.CATEGORY ? category(raw) : quantity(raw, known);
+    }
+
+    Outcome<WorkoutRow> workout(RawWorkout raw) {
+        if (raw.activityType() == null || raw.activityType().isBlank()) {
+            return Outcome.rejected(raw.path() + ".activityType", "missing");
+        }
+        String timeProblem = timeProblem(raw.start(), raw.end());
+        if (timeProblem != null) {
+            return Outcome.rejected(raw.path() + ".endDate", timeProblem);
+        }
+        List<WorkoutRow.Statistic> statistics = new ArrayList<>(raw.statistics().size());
+        for (RawStatistic statistic : raw.statistics()) {
+            try {
+                statistics.add(statistic(statistic));
+            } catch (IncompatibleUnitException e) {
+                return Outcome.rejected(raw.path() + ".statistics." + statistic.type() + ".unit", e.getMessage());
+            }
+        }
+        List<WorkoutRow.Event> events = raw.events().stream()
+                .map(e -> new WorkoutRow.Event(e.type(), e.date(), e.durationSeconds(), e.metadataJson())).toList();
+        List<WorkoutRow.RoutePoint> route = raw.route().stream()
+                .map(p -> new WorkoutRow.RoutePoint(p.time().epochMillis(), p.latitude(), p.longitude(), p.altitude(),
+                        p.speed(), p.course(), p.horizontalAccuracy(), p.verticalAccuracy()))
+                .toList();
+        SourceInfo source = source(raw.source());
+        byte[] key = identity.workout(raw.activityType(), raw.start(), raw.end(), source.normalizedName());
+        return Outcome.of(new WorkoutRow(key, raw.uuid(), raw.activityType(), raw.start(), raw.end(),
+                raw.durationSeconds(), source, raw.device(), raw.metadataJson(), statistics, events, route));
+    }
+
+    private Outcome<SampleRow> quantity(RawSample raw, Optional<HealthType> known) {
+        if (raw.value() == null) {
+            return Outcome.rejected(raw.path() + ".value", raw.textValue() == null ? "missing" : "not a number");
+        }
+        if (raw.value().isNaN() || raw.value().isInfinite()) {
+            return Outcome.rejected(raw.path() + ".value", "not a finite number");
+        }
+        String sentUnit = raw.unit() == null || raw.unit().isBlank() ? null : Units.canonicalSpelling(raw.unit());
+        String canonicalUnit = known.map(HealthType::canonicalUnit).orElse(sentUnit);
+        double value = raw.value();
+        if (sentUnit != null && canonicalUnit != null && !sentUnit.equals(canonicalUnit)) {
+            try {
+                value = Units.convert(raw.value(), sentUnit, canonicalUnit);
+            } catch (IncompatibleUnitException e) {
+                return Outcome.rejected(raw.path() + ".unit", e.getMessage());
+            }
+        }
+        boolean converted = sentUnit != null && !sentUnit.equals(canonicalUnit);
+        SourceInfo source = source(raw.source());
+        byte[] key = identity.sample(raw.type(), raw.start(), raw.end(), value, source.normalizedName());
+        return Outcome.of(new SampleRow(key, raw.uuid(), raw.type(), value, canonicalUnit, null,
+                converted ? raw.value() : null, converted ? raw.unit() : null, raw.start(), raw.end(), source,
+                raw.device(), raw.metadataJson()));
+    }
+
+    private Outcome<SampleRow> category(RawSample raw) {
+        OptionalInt code;
+        if (raw.value() != null) {
+            double v = raw.value();
+            code = v == Math.rint(v) ? OptionalInt.of((int) v) : OptionalInt.empty();
+        } else if (raw.textValue() != null) {
+            code = CategoryValues.code(raw.type(), raw.textValue());
+        } else {
+            return Outcome.rejected(raw.path() + ".value", "missing");
+        }
+        if (code.isEmpty()) {
+            return Outcome.rejected(raw.path() + ".value", "not a value of this category type");
+        }
+        double value = code.getAsInt();
+        String name = CategoryValues.name(raw.type(), code.getAsInt()).orElse(raw.textValue());
+        SourceInfo source = source(raw.source());
+        byte[] key = identity.sample(raw.type(), raw.start(), raw.end(), value, source.normalizedName());
+        return Outcome.of(new SampleRow(key, raw.uuid(), raw.type(), value, null, name, null, null, raw.start(),
+                raw.end(), source, raw.device(), raw.metadataJson()));
+    }
+
+    private static WorkoutRow.Statistic statistic(RawStatistic s) {
+        String sent = s.unit() == null ? null : Units.canonicalSpelling(s.unit());
+        String canonical = TypeCatalog.find(s.type()).map(HealthType::canonicalUnit).orElse(sent);
+        if (sent == null || canonical == null || sent.equals(canonical)) {
+            return new WorkoutRow.Statistic(s.type(), s.sum(), s.min(), s.avg(), s.max(), canonical);
+        }
+        return new WorkoutRow.Statistic(s.type(), convert(s.sum(), sent, canonical), convert(s.min(), sent, canonical),
+                convert(s.avg(), sent, canonical), convert(s.max(), sent, canonical), canonical);
+    }
+
+    private static Double convert(Double value, String from, String to) {
+        return value == null ? null : Units.convert(value, from, to);
+    }
+
+    private static String timeProblem(Moment start, Moment end) {
+        if (start == null) {
+            return "missing start";
+        }
+        if (end == null) {
+            return "missing end";
+        }
+        if (end.epochMillis() < start.epochMillis()) {
+            return "ends before it starts";
+        }
+        return null;
+    }
+
+    private static SourceInfo source(SourceInfo source) {
+        return source == null ? SourceInfo.UNKNOWN : source;
+    }
+
+    /** Either a value or a rejection. */
+    record Outcome<T>(T value, Rejection rejection) {
+
+        static <T> Outcome<T> of(T value) {
+            return new Outcome<>(value, null);
+        }
+
+        static <T> Outcome<T> rejected(String path, String reason) {
+            return new Outcome<>(null, new Rejection(path, reason));
+        }
+    }
+}

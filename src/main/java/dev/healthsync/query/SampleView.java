@@ -1,0 +1,55 @@
+package dev.healthsync.query;
+
+import dev.healthsync.health.DeviceInfo;
+import dev.healthsync.health.SourceInfo;
+import dev.healthsync.storage.StoredSample;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The JSON shape of a sample in the read API. */
+final class SampleView {
+
+    private SampleView() {
+    }
+
+    static Map<String, Object> of(StoredSample s, JsonMapper json) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", s.id());
+        body.put("uuid", s.uuid());
+        body.put("type", s.type());
+        body.put("value", s.value());
+        body.put("unit", s.unit());
+        if (s.textValue() != null) {
+            body.put("categoryValue", s.textValue());
+        }
+        if (s.originalUnit() != null) {
+            body.put("originalValue", s.originalValue());
+            body.put("originalUnit", s.originalUnit());
+        }
+        body.put("startDate", s.start().toOffsetDateTime().toString());
+        body.put("endDate", s.end().toOffsetDateTime().toString());
+        body.put("source", s.source() == null ? null : source(s.source()));
+        body.put("device", s.device() == null ? null : device(s.device()));
+        body.put("metadata", s.metadataJson() == null ? null : json.readTree(s.metadataJson()));
+        return body;
+    }
+
+    private static Map<String, Object> source(SourceInfo source) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", source.name());
+        body.put("bundleId", source.bundleId());
+        body.put("version", source.version());
+        return body;
+    }
+
+    private static Map<String, Object> device(DeviceInfo device) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", device.name());
+        body.put("manufacturer", device.manufacturer());
+        body.put("model", device.model());
+        body.put("hardwareVersion", device.hardwareVersion());
+        body.put("softwareVersion", device.softwareVersion());
+        return body;
+    }
+}

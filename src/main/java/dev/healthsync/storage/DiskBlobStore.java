@@ -1,0 +1,63 @@
+package dev.healthsync.storage;
+
+import dev.healthsync.system.HealthSyncProperties;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.springframework.stereotype.Component;
+
+/**
+ * Blobs as files under {@code <data-dir>/blobs}. A blob is written to a temporary name and moved into place on
+ * close, so a crash never leaves a half-written file under a real key.
+ */
+@Component
+class DiskBlobStore implements BlobStore {
+
+    private final Path root;
+
+    DiskBlobStore(HealthSyncProperties properties) {
+        this.root = properties.dataDir().toAbsolutePath().resolve("blobs");
+    }
+
+    @Override
+    public OutputStream create(String key) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        OutputStream out = Files.newOutputStream(partial);
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                super.close();
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        };
+    }
+
+    @Override
+    public InputStream open(String key) throws IOException {
+        return Files.newInputStream(resolve(key));
+    }
+
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(resolve(key));
+    }
+
+    private Path resolve(String key) {
+        Path path = root.resolve(key).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("blob key leaves the blob directory");
+        }
+        return path;
+    }
+}

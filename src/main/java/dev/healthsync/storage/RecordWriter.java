@@ -1,0 +1,171 @@
+package dev.healthsync.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one place records are written. Samples are buffered and written {@link #CHUNK_SIZE} at a time with
+ * {@code ON CONFLICT DO NOTHING}, so a record already stored (same identity key or same UUID) is counted as a
+ * duplicate instead of failing the batch. Must be used inside a transaction; not thread-safe.
+ */
+public final class RecordWriter {
+
+    /** Rows per insert statement: large enough to amortize the round trip, small enough for SQLite's bind limit. */
+    public static final int CHUNK_SIZE = 500;
+
+    private static final MultiRowInsert SAMPLES = new MultiRowInsert("samples", List.of(
+            "user_id", "identity_key", "uuid", "type_id", "value", "unit", "text_value", "original_value",
+            "original_unit", "start_ms", "start_offset", "end_ms", "end_offset", "source_id", "device_id", "metadata"),
+            "ON CONFLICT DO NOTHING");
+
+    private final Connection connection;
+    private final long userId;
+    private final References references;
+    private final List<SampleRow> pending = new ArrayList<>(CHUNK_SIZE);
+    private final WorkoutWriter workouts;
+    private PreparedStatement fullChunk;
+    private long samplesInserted;
+    private long samplesOffered;
+
+    RecordWriter(Connection connection, long userId) {
+        this.connection = connection;
+        this.userId = userId;
+        this.references = new References(connection, userId);
+        this.workouts = new WorkoutWriter(connection, userId, references);
+    }
+
+    public void add(SampleRow sample) {
+        pending.add(sample);
+        samplesOffered++;
+        if (pending.size() == CHUNK_SIZE) {
+            flush();
+        }
+    }
+
+    /** Stores a workout with its statistics, events and route; returns whether the workout itself was new. */
+    public boolean add(WorkoutRow workout) {
+        try {
+            return workouts.write(workout);
+        } catch (SQLException e) {
+            throw new StorageException("could not store a workout", e);
+        }
+    }
+
+    /** Deletes this user's samples and workouts with the given HealthKit UUIDs; returns how many were removed. */
+    public int deleteByUuid(List<String> uuids) {
+        flush();
+        int deleted = 0;
+        try {
+            for (String table : List.of("samples", "workouts")) {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE user_id = ? AND uuid = ?")) {
+                    for (String uuid : uuids) {
+                        statement.setLong(1, userId);
+                        statement.setString(2, uuid);
+                        deleted += statement.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not delete samples", e);
+        }
+        return deleted;
+    }
+
+    public void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            if (pending.size() == CHUNK_SIZE) {
+                if (fullChunk == null) {
+                    fullChunk = connection.prepareStatement(SAMPLES.sql(CHUNK_SIZE));
+                }
+                samplesInserted += insert(fullChunk);
+            } else {
+                try (PreparedStatement tail = connection.prepareStatement(SAMPLES.sql(pending.size()))) {
+                    samplesInserted += insert(tail);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StorageException("could not store samples", e);
+        }
+        pending.clear();
+    }
+
+    public long samplesInserted() {
+        return samplesInserted;
+    }
+
+    public long samplesDuplicate() {
+        return samplesOffered - pending.size() - samplesInserted;
+    }
+
+    public long workoutsInserted() {
+        return workouts.inserted();
+    }
+
+    public long workoutsDuplicate() {
+        return workouts.duplicates();
+    }
+
+    public long routePointsInserted() {
+        return workouts.routePointsInserted();
+    }
+
+    /** Flushes what is pending and releases statements; the connection stays with the transaction. */
+    public void finish() {
+        flush();
+        try {
+            if (fullChunk != null) {
+                fullChunk.close();
+            }
+            workouts.close();
+        } catch (SQLException e) {
+            throw new StorageException("could not close statements", e);
+        }
+    }
+
+    private int insert(PreparedStatement statement) throws SQLException {
+        int p = 1;
+        for (SampleRow row : pending) {
+            statement.setLong(p++, userId);
+            statement.setBytes(p++, row.identityKey());
+            statement.setString(p++, row.uuid());
+            statement.setLong(p++, references.type(row.type()));
+            setDouble(statement, p++, row.value());
+            statement.setString(p++, row.unit());
+            statement.setString(p++, row.textValue());
+            setDouble(statement, p++, row.originalValue());
+            statement.setString(p++, row.originalUnit());
+            statement.setLong(p++, row.start().epochMillis());
+            statement.setInt(p++, row.start().offsetSeconds());
+            statement.setLong(p++, row.end().epochMillis());
+            statement.setInt(p++, row.end().offsetSeconds());
+            setLong(statement, p++, references.source(row.source()));
+            setLong(statement, p++, references.device(row.device()));
+            statement.setString(p++, row.metadataJson());
+        }
+        return statement.executeUpdate();
+    }
+
+    static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    static void setLong(PreparedStatement statement, int index, Long value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.BIGINT);
+        } else {
+            statement.setLong(index, value);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.healthsync.storage;
+
+import dev.healthsync.health.DeviceInfo;
+import dev.healthsync.health.Moment;
+import dev.healthsync.health.SourceInfo;
+
+/** A sample as read back, with its row id (the tie-breaker of cursor pagination). */
+public record StoredSample(long id, String uuid, String type, Double value, String unit, String textValue,
+                           Double originalValue, String originalUnit, Moment start, Moment end, SourceInfo source,
+                           DeviceInfo device, String metadataJson) {
+}

@@ -1,0 +1,171 @@
+package dev.healthsync.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Writes workouts and their children. A workout already stored still gets the children it lacks, because apps
+ * send a workout first and its route later.
+ */
+final class WorkoutWriter {
+
+    private static final int ROUTE_CHUNK = 500;
+    private static final MultiRowInsert ROUTE = new MultiRowInsert("route_points", List.of(
+            "workout_id", "time_ms", "latitude", "longitude", "altitude", "speed", "course", "horizontal_accuracy",
+            "vertical_accuracy"), "ON CONFLICT DO NOTHING");
+
+    private final Connection connection;
+    private final long userId;
+    private final References references;
+    private PreparedStatement fullRouteChunk;
+    private long inserted;
+    private long duplicates;
+    private long routePointsInserted;
+
+    WorkoutWriter(Connection connection, long userId, References references) {
+        this.connection = connection;
+        this.userId = userId;
+        this.references = references;
+    }
+
+    boolean write(WorkoutRow workout) throws SQLException {
+        boolean isNew = insertWorkout(workout) == 1;
+        long workoutId = idOf(workout);
+        if (isNew) {
+            inserted++;
+        } else {
+            duplicates++;
+        }
+        writeStatistics(workoutId, workout.statistics());
+        writeEvents(workoutId, workout.events());
+        writeRoute(workoutId, workout.route());
+        return isNew;
+    }
+
+    long inserted() {
+        return inserted;
+    }
+
+    long duplicates() {
+        return duplicates;
+    }
+
+    long routePointsInserted() {
+        return routePointsInserted;
+    }
+
+    void close() throws SQLException {
+        if (fullRouteChunk != null) {
+            fullRouteChunk.close();
+        }
+    }
+
+    private int insertWorkout(WorkoutRow w) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO workouts (user_id, identity_key, uuid, activity_type, start_ms, start_offset, end_ms,
+                                      end_offset, duration_s, source_id, device_id, metadata)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            statement.setLong(1, userId);
+            statement.setBytes(2, w.identityKey());
+            statement.setString(3, w.uuid());
+            statement.setString(4, w.activityType());
+            statement.setLong(5, w.start().epochMillis());
+            statement.setInt(6, w.start().offsetSeconds());
+            statement.setLong(7, w.end().epochMillis());
+            statement.setInt(8, w.end().offsetSeconds());
+            RecordWriter.setDouble(statement, 9, w.durationSeconds());
+            RecordWriter.setLong(statement, 10, references.source(w.source()));
+            RecordWriter.setLong(statement, 11, references.device(w.device()));
+            statement.setString(12, w.metadataJson());
+            return statement.executeUpdate();
+        }
+    }
+
+    private long idOf(WorkoutRow w) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM workouts WHERE user_id = ? AND (identity_key = ? OR uuid = ?)")) {
+            statement.setLong(1, userId);
+            statement.setBytes(2, w.identityKey());
+            statement.setString(3, w.uuid());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private void writeStatistics(long workoutId, List<WorkoutRow.Statistic> statistics) throws SQLException {
+        if (statistics.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO workout_statistics (workout_id, type, sum_value, min_value, avg_value, max_value, unit)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            for (WorkoutRow.Statistic s : statistics) {
+                statement.setLong(1, workoutId);
+                statement.setString(2, s.type());
+                RecordWriter.setDouble(statement, 3, s.sum());
+                RecordWriter.setDouble(statement, 4, s.min());
+                RecordWriter.setDouble(statement, 5, s.avg());
+                RecordWriter.setDouble(statement, 6, s.max());
+                statement.setString(7, s.unit());
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private void writeEvents(long workoutId, List<WorkoutRow.Event> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO workout_events (workout_id, type, date_ms, date_offset, duration_s, metadata)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            for (WorkoutRow.Event e : events) {
+                statement.setLong(1, workoutId);
+                statement.setString(2, e.type());
+                statement.setLong(3, e.date().epochMillis());
+                statement.setInt(4, e.date().offsetSeconds());
+                RecordWriter.setDouble(statement, 5, e.durationSeconds());
+                statement.setString(6, e.metadataJson());
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private void writeRoute(long workoutId, List<WorkoutRow.RoutePoint> route) throws SQLException {
+        for (int from = 0; from < route.size(); from += ROUTE_CHUNK) {
+            List<WorkoutRow.RoutePoint> chunk = route.subList(from, Math.min(route.size(), from + ROUTE_CHUNK));
+            if (chunk.size() == ROUTE_CHUNK) {
+                if (fullRouteChunk == null) {
+                    fullRouteChunk = connection.prepareStatement(ROUTE.sql(ROUTE_CHUNK));
+                }
+                routePointsInserted += insertRoute(fullRouteChunk, workoutId, chunk);
+            } else {
+                try (PreparedStatement tail = connection.prepareStatement(ROUTE.sql(chunk.size()))) {
+                    routePointsInserted += insertRoute(tail, workoutId, chunk);
+                }
+            }
+        }
+    }
+
+    private static int insertRoute(PreparedStatement statement, long workoutId, List<WorkoutRow.RoutePoint> points)
+            throws SQLException {
+        int p = 1;
+        for (WorkoutRow.RoutePoint point : points) {
+            statement.setLong(p++, workoutId);
+            statement.setLong(p++, point.timeMs());
+            statement.setDouble(p++, point.latitude());
+            statement.setDouble(p++, point.longitude());
+            RecordWriter.setDouble(statement, p++, point.altitude());
+            RecordWriter.setDouble(statement, p++, point.speed());
+            RecordWriter.setDouble(statement, p++, point.course());
+            RecordWriter.setDouble(statement, p++, point.horizontalAccuracy());
+            RecordWriter.setDouble(statement, p++, point.verticalAccuracy());
+        }
+        return statement.executeUpdate();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.healthsync.testing;
+
+import dev.healthsync.auth.ApiKeyService;
+import dev.healthsync.auth.UserService;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What API tests share: a client for the running server, and fresh users so tests never see each other's rows. */
+public abstract class ApiTestSupport {
+
+    protected static final String CUSTOM_HEADER = ServerDatabases.CUSTOM_HEADER;
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected UserService userService;
+
+    @Autowired
+    protected ApiKeyService apiKeyService;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    /** A new user with a known password and one API key. */
+    protected TestUser newUser() {
+        String email = "user-" + UUID.randomUUID() + "@example.test";
+        String password = "correct horse " + UUID.randomUUID();
+        UserService.CreatedUser created = userService.create(email, password, false);
+        String key = apiKeyService.create(created.user().id(), "test").key();
+        return new TestUser(created.user().id(), email, password, key);
+    }
+
+    protected HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    protected HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpResponse<String> get(String path, String key) {
+        return send(request(path).header("Authorization", "Bearer " + key).GET().build());
+    }
+
+    protected HttpResponse<String> postJson(String path, String key, byte[] body) {
+        return send(request(path).header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    protected static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    protected long count(String table, long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE user_id = ?").param(userId).query(Long.class)
+                .single();
+    }
+
+    protected long routePoints(long userId) {
+        return jdbc.sql("SELECT COUNT(*) FROM route_points r JOIN workouts w ON w.id = r.workout_id WHERE w.user_id = ?")
+                .param(userId).query(Long.class).single();
+    }
+
+    public record TestUser(long id, String email, String password, String key) {
+    }
+}
