@@ -6,6 +6,6 @@ import dev.healthsync.system.ProblemException;
 class MalformedEncodingException extends ProblemException {
 
     MalformedEncodingException() {
-        super(400, "malformed-body", "the body is not valid gzip data although Content-Encoding says gzip");
+        super(400, "malformed-body", "the body is not valid gzip data (Content-Encoding: gzip), or it is cut short");
     }
 }

@@ -62,7 +62,7 @@ public class RawArchive {
     public InputStream open(ArchivedBody body) {
         try {
             InputStream gzip = new GZIPInputStream(blobs.open(body.storageKey()), COPY_BUFFER);
-            return new LimitedInputStream(gzip, body.limitBytes());
+            return new ArchivedBodyStream(gzip, body.limitBytes());
         } catch (java.util.zip.ZipException e) {
             throw new MalformedEncodingException();
         } catch (IOException e) {

@@ -1,0 +1,7 @@
+package dev.healthsync.storage;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class StoragePostgresTest extends StorageContract {
+}

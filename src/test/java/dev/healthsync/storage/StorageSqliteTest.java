@@ -1,0 +1,7 @@
+package dev.healthsync.storage;
+
+import dev.healthsync.testing.SqliteServer;
+
+@SqliteServer
+class StorageSqliteTest extends StorageContract {
+}
