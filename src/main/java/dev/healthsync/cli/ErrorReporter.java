@@ -15,7 +15,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         }
         String message = cause instanceof ProblemException ? cause.getMessage()
                 : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        commandLine.getErr().println("healthsync " + commandLine.getCommandName() + ": " + message);
+        commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + message);
         return 1;
     }
 }

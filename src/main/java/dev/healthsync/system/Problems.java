@@ -2,7 +2,7 @@ package dev.healthsync.system;
 
 import java.net.URI;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /** Builds RFC 9457 problem documents with stable type URIs ({@code /problems/<slug>}). */
@@ -14,7 +14,7 @@ public final class Problems {
     }
 
     public static ProblemDetail of(int status, String slug, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
         problem.setType(URI.create("/problems/" + slug));
         return problem;
     }
