@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,14 +65,8 @@ class LargePushIT {
     }
 
     @AfterAll
-    static void deleteTheBatch() throws IOException {
-        if (workDir != null) {
-            try (Stream<Path> files = Files.walk(workDir)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
+    static void deleteTheBatch() {
+        ServerProcess.deleteRecursively(workDir);
     }
 
     @Nested
@@ -155,6 +148,7 @@ class LargePushIT {
                             + "peak heap %d MB (largest live set after GC %d MB, %d GCs, -Xmx256m)%n",
                     label, uncompressedBytes / 1e6, Files.size(batch) / 1e6, SAMPLES, elapsedNanos / 1e9,
                     heap.peakMb(), heap.maxAfterMb(), heap.collections());
+            ServerProcess.deleteRecursively(dataDir);
         }
     }
 

@@ -311,6 +311,7 @@ class ServerProcessIT {
                     .doesNotContain(secrets);
             assertThat(linesMatching(stdout, "^\\s*(email|password|API key):")).as(stdout).isEmpty();
             assertThat(stderr).doesNotContain(secrets);
+            ServerProcess.deleteRecursively(dataDir);
         }
 
         private CliResult cli(String stdin, String... args) {

@@ -3,6 +3,8 @@ package dev.healthsync.ingest;
 import dev.healthsync.ingest.decoder.BridgeDevice;
 import dev.healthsync.ingest.decoder.HealthSyncHandler;
 import dev.healthsync.pipeline.IngestSession;
+import dev.healthsync.pipeline.RawAggregate;
+import dev.healthsync.pipeline.RawDocument;
 import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawWorkout;
 import java.util.ArrayList;
@@ -26,7 +28,6 @@ final class HealthSyncBatchHandler implements HealthSyncHandler {
     private String batchId;
     private String deviceId;
     private BridgeDevice device;
-    private long ignored;
     private long deletesRequested;
 
     HealthSyncBatchHandler(IngestSession session, Consumer<String> onBatchId) {
@@ -80,8 +81,18 @@ final class HealthSyncBatchHandler implements HealthSyncHandler {
     }
 
     @Override
+    public void aggregate(RawAggregate aggregate) {
+        session.aggregate(aggregate);
+    }
+
+    @Override
+    public void document(RawDocument document) {
+        session.document(document);
+    }
+
+    @Override
     public void ignored(String path) {
-        ignored++;
+        session.ignored(path);
     }
 
     void flushDeletes() {
@@ -105,10 +116,6 @@ final class HealthSyncBatchHandler implements HealthSyncHandler {
 
     Map<String, String> anchors() {
         return anchors;
-    }
-
-    long ignored() {
-        return ignored;
     }
 
     long deletesRequested() {

@@ -111,7 +111,7 @@ public class HealthSyncIngest {
         receipt.put("deleted", counts.deleted());
         receipt.put("rejected", counts.rejected());
         receipt.put("rejectedCount", counts.rejectedCount());
-        receipt.put("ignored", handler.ignored());
+        receipt.put("ignored", counts.ignored());
         return receipt;
     }
 

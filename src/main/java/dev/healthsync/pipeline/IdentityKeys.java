@@ -44,6 +44,21 @@ final class IdentityKeys {
         return key(start, text);
     }
 
+    /**
+     * Documents with a sender id are identified by it; others by kind, time and content, since they carry no
+     * single value to compare.
+     */
+    byte[] document(String kind, String uuid, Moment start, Moment end, String payloadJson) {
+        text.setLength(0);
+        text.append('D').append(kind).append('|');
+        if (uuid != null) {
+            text.append("uuid|").append(uuid);
+        } else {
+            text.append(end == null ? "-" : Long.toString(end.epochSeconds())).append('|').append(payloadJson);
+        }
+        return key(start == null ? new Moment(0, 0) : start, text);
+    }
+
     private byte[] key(Moment start, CharSequence rest) {
         byte[] digest = sha256.digest(rest.toString().getBytes(StandardCharsets.UTF_8));
         return ByteBuffer.allocate(16).putLong(start.epochSeconds()).put(digest, 0, 8).array();

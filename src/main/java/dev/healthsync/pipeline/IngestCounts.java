@@ -1,22 +1,35 @@
 package dev.healthsync.pipeline;
 
+import dev.healthsync.health.DocumentKind;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one batch did to the store.
  *
- * @param rejectedCount all rejected records; {@code rejected} lists at most {@link IngestSession#MAX_LISTED_REJECTS}
+ * @param aggregatesWritten buckets written, new or replacing an earlier value
+ * @param documentsInserted new documents by kind
+ * @param ignored           fields and sections the decoder skipped
+ * @param rejectedCount     all rejected records; {@code rejected} lists at most
+ *                          {@link IngestSession#MAX_LISTED_REJECTS}
  */
 public record IngestCounts(long samplesInserted, long samplesDuplicate, long workoutsInserted,
-                           long workoutsDuplicate, long routePointsInserted, long deleted, long rejectedCount,
-                           List<Rejection> rejected) {
+                           long workoutsDuplicate, long routePointsInserted, long aggregatesWritten,
+                           Map<DocumentKind, Long> documentsInserted, long documentsDuplicate, long deleted,
+                           long ignored, long rejectedCount, List<Rejection> rejected) {
 
+    public long documentsInserted(DocumentKind kind) {
+        return documentsInserted.getOrDefault(kind, 0L);
+    }
+
+    /** New records of every kind; route points belong to their workout and are not counted here. */
     public long inserted() {
-        return samplesInserted + workoutsInserted;
+        return samplesInserted + workoutsInserted + aggregatesWritten
+                + documentsInserted.values().stream().mapToLong(Long::longValue).sum();
     }
 
     public long duplicates() {
-        return samplesDuplicate + workoutsDuplicate;
+        return samplesDuplicate + workoutsDuplicate + documentsDuplicate;
     }
 
     /** Records that were read and valid, new or not. */

@@ -1,5 +1,7 @@
 package dev.healthsync.pipeline;
 
+import dev.healthsync.storage.AggregateRow;
+import dev.healthsync.storage.DocumentRow;
 import dev.healthsync.storage.RecordWriter;
 import dev.healthsync.storage.SampleRow;
 import dev.healthsync.storage.WorkoutRow;
@@ -26,6 +28,7 @@ public final class IngestSession implements RecordSink {
     private final List<Rejection> rejected = new ArrayList<>();
     private long rejectedCount;
     private long deleted;
+    private long ignored;
 
     IngestSession(RecordWriter writer) {
         this.writer = writer;
@@ -52,8 +55,33 @@ public final class IngestSession implements RecordSink {
     }
 
     @Override
+    public void aggregate(RawAggregate aggregate) {
+        Normalizer.Outcome<AggregateRow> outcome = normalizer.aggregate(aggregate);
+        if (outcome.rejection() != null) {
+            reject(outcome.rejection());
+        } else {
+            writer.add(outcome.value());
+        }
+    }
+
+    @Override
+    public void document(RawDocument document) {
+        Normalizer.Outcome<DocumentRow> outcome = normalizer.document(document);
+        if (outcome.rejection() != null) {
+            reject(outcome.rejection());
+        } else {
+            writer.add(outcome.value());
+        }
+    }
+
+    @Override
     public void reject(String path, String reason) {
         reject(new Rejection(path, reason));
+    }
+
+    @Override
+    public void ignored(String path) {
+        ignored++;
     }
 
     /** Removes records the sender reports deleted (HealthKit anchored queries report deletions by UUID). */
@@ -69,7 +97,8 @@ public final class IngestSession implements RecordSink {
     public IngestCounts finish() {
         writer.finish();
         return new IngestCounts(writer.samplesInserted(), writer.samplesDuplicate(), writer.workoutsInserted(),
-                writer.workoutsDuplicate(), writer.routePointsInserted(), deleted, rejectedCount,
+                writer.workoutsDuplicate(), writer.routePointsInserted(), writer.aggregatesWritten(),
+                writer.documentsInserted(), writer.documentsDuplicate(), deleted, ignored, rejectedCount,
                 List.copyOf(rejected));
     }
 

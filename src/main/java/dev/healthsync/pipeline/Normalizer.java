@@ -8,6 +8,8 @@ import dev.healthsync.health.SourceInfo;
 import dev.healthsync.health.TypeCatalog;
 import dev.healthsync.health.TypeKind;
 import dev.healthsync.health.Units;
+import dev.healthsync.storage.AggregateRow;
+import dev.healthsync.storage.DocumentRow;
 import dev.healthsync.storage.SampleRow;
 import dev.healthsync.storage.WorkoutRow;
 import java.util.ArrayList;
@@ -67,6 +69,40 @@ final class Normalizer {
         byte[] key = identity.workout(raw.activityType(), raw.start(), raw.end(), source.normalizedName());
         return Outcome.of(new WorkoutRow(key, raw.uuid(), raw.activityType(), raw.start(), raw.end(),
                 raw.durationSeconds(), source, raw.device(), raw.metadataJson(), statistics, events, route));
+    }
+
+    Outcome<AggregateRow> aggregate(RawAggregate raw) {
+        if (raw.type() == null || raw.type().isBlank()) {
+            return Outcome.rejected(raw.path() + ".type", "missing");
+        }
+        if (!"hour".equals(raw.bucket()) && !"day".equals(raw.bucket())) {
+            return Outcome.rejected(raw.path(), "bucket must be hour or day");
+        }
+        String timeProblem = timeProblem(raw.start(), raw.end());
+        if (timeProblem != null) {
+            return Outcome.rejected(raw.path() + ".date", timeProblem);
+        }
+        String sent = raw.unit() == null || raw.unit().isBlank() ? null : Units.canonicalSpelling(raw.unit());
+        String canonical = TypeCatalog.find(raw.type()).map(HealthType::canonicalUnit).orElse(sent);
+        try {
+            boolean convert = sent != null && canonical != null && !sent.equals(canonical);
+            return Outcome.of(new AggregateRow(raw.type(), raw.bucket(), raw.start(), raw.end(), canonical,
+                    convert ? convert(raw.qty(), sent, canonical) : raw.qty(),
+                    convert ? convert(raw.min(), sent, canonical) : raw.min(),
+                    convert ? convert(raw.avg(), sent, canonical) : raw.avg(),
+                    convert ? convert(raw.max(), sent, canonical) : raw.max(), raw.extraJson(), source(raw.source())));
+        } catch (IncompatibleUnitException e) {
+            return Outcome.rejected(raw.path() + ".unit", e.getMessage());
+        }
+    }
+
+    Outcome<DocumentRow> document(RawDocument raw) {
+        if (raw.payloadJson() == null || raw.payloadJson().isBlank()) {
+            return Outcome.rejected(raw.path(), "empty record");
+        }
+        byte[] key = identity.document(raw.kind().name(), raw.uuid(), raw.start(), raw.end(), raw.payloadJson());
+        return Outcome.of(new DocumentRow(raw.kind(), key, raw.uuid(), raw.start(), raw.end(), raw.source(),
+                raw.payloadJson()));
     }
 
     private Outcome<SampleRow> quantity(RawSample raw, Optional<HealthType> known) {

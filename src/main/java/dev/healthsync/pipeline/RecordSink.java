@@ -10,6 +10,15 @@ public interface RecordSink {
 
     void workout(RawWorkout workout);
 
+    /** A bucketed summary; replaces an earlier value of the same bucket. */
+    void aggregate(RawAggregate aggregate);
+
+    /** A record kept whole as JSON. */
+    void document(RawDocument document);
+
     /** A record that could not be read; the reason never contains the record's values. */
     void reject(String path, String reason);
+
+    /** A field or section the decoder does not understand; counted, kept in the raw archive, never an error. */
+    void ignored(String path);
 }

@@ -1,5 +1,6 @@
 package dev.healthsync.storage;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class RecordStore {
 
     private final DataSource dataSource;
+    private final Clock clock;
 
-    RecordStore(DataSource dataSource) {
+    RecordStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /** A writer for one user's records; the caller's transaction decides what is committed. */
@@ -20,6 +23,6 @@ public class RecordStore {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("a RecordWriter needs a transaction: a batch is applied all at once");
         }
-        return new RecordWriter(DataSourceUtils.getConnection(dataSource), userId);
+        return new RecordWriter(DataSourceUtils.getConnection(dataSource), userId, clock.millis());
     }
 }

@@ -1,11 +1,13 @@
 package dev.healthsync.storage;
 
+import dev.healthsync.health.DocumentKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one place records are written. Samples are buffered and written {@link #CHUNK_SIZE} at a time with
@@ -27,15 +29,17 @@ public final class RecordWriter {
     private final References references;
     private final List<SampleRow> pending = new ArrayList<>(CHUNK_SIZE);
     private final WorkoutWriter workouts;
+    private final SummaryWriter summaries;
     private PreparedStatement fullChunk;
     private long samplesInserted;
     private long samplesOffered;
 
-    RecordWriter(Connection connection, long userId) {
+    RecordWriter(Connection connection, long userId, long now) {
         this.connection = connection;
         this.userId = userId;
         this.references = new References(connection, userId);
         this.workouts = new WorkoutWriter(connection, userId, references);
+        this.summaries = new SummaryWriter(connection, userId, references, now);
     }
 
     public void add(SampleRow sample) {
@@ -55,12 +59,30 @@ public final class RecordWriter {
         }
     }
 
-    /** Deletes this user's samples and workouts with the given HealthKit UUIDs; returns how many were removed. */
+    /** Stores a bucketed summary, replacing the bucket's earlier value. */
+    public void add(AggregateRow aggregate) {
+        try {
+            summaries.write(aggregate);
+        } catch (SQLException e) {
+            throw new StorageException("could not store an aggregate", e);
+        }
+    }
+
+    /** Stores a document unless one with the same identity exists. */
+    public void add(DocumentRow document) {
+        try {
+            summaries.write(document);
+        } catch (SQLException e) {
+            throw new StorageException("could not store a document", e);
+        }
+    }
+
+    /** Deletes this user's samples, workouts and documents with the given HealthKit UUIDs; returns how many were removed. */
     public int deleteByUuid(List<String> uuids) {
         flush();
         int deleted = 0;
         try {
-            for (String table : List.of("samples", "workouts")) {
+            for (String table : List.of("samples", "workouts", "documents")) {
                 try (PreparedStatement statement = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE user_id = ? AND uuid = ?")) {
                     for (String uuid : uuids) {
@@ -117,6 +139,19 @@ public final class RecordWriter {
         return workouts.routePointsInserted();
     }
 
+    public long aggregatesWritten() {
+        return summaries.aggregatesWritten();
+    }
+
+    /** New documents by kind. */
+    public Map<DocumentKind, Long> documentsInserted() {
+        return summaries.documentsInserted();
+    }
+
+    public long documentsDuplicate() {
+        return summaries.documentsDuplicate();
+    }
+
     /** Flushes what is pending and releases statements; the connection stays with the transaction. */
     public void finish() {
         flush();
@@ -125,6 +160,7 @@ public final class RecordWriter {
                 fullChunk.close();
             }
             workouts.close();
+            summaries.close();
         } catch (SQLException e) {
             throw new StorageException("could not close statements", e);
         }

@@ -150,6 +150,20 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Deletes a directory tree, e.g. a data directory after a passing test (a failing one's is kept to inspect). */
+    public static void deleteRecursively(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+
     /** The packaged jar, {@code target/healthsync.jar} under the project directory. */
     public static Path jar() {
         Path jar = projectDir().resolve("target").resolve("healthsync.jar");

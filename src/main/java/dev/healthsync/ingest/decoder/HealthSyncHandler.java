@@ -32,12 +32,4 @@ public interface HealthSyncHandler extends RecordSink {
 
     /** The app's opaque anchored-query position for a type, stored so that a reinstalled app can resume. */
     void anchor(String type, String anchor);
-
-    /**
-     * A field or section the decoder does not know, skipped; the raw archive keeps it. Never an error:
-     * the caller only counts these.
-     *
-     * @param path JSON path of the skipped value, e.g. {@code samples[3].foo} or a top-level key
-     */
-    void ignored(String path);
 }

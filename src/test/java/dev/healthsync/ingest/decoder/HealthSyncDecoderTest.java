@@ -757,6 +757,16 @@ class HealthSyncDecoderTest {
         }
 
         @Override
+        public void aggregate(dev.healthsync.pipeline.RawAggregate aggregate) {
+            throw new AssertionError("the bridge contract has no aggregates");
+        }
+
+        @Override
+        public void document(dev.healthsync.pipeline.RawDocument document) {
+            throw new AssertionError("the bridge contract has no documents");
+        }
+
+        @Override
         public void reject(String path, String reason) {
             calls.add("reject " + path);
             assertThat(rejects.put(path, reason)).as("one reject per path").isNull();

@@ -1,0 +1,19 @@
+package dev.healthsync.health;
+
+/**
+ * Record kinds kept whole as JSON documents: rich structures that are read back as they came rather than summed
+ * or charted (a medication, an ECG with its voltages, a clinical record).
+ */
+public enum DocumentKind {
+    MEDICATION,
+    MEDICATION_DOSE,
+    STATE_OF_MIND,
+    ECG,
+    HEART_RATE_NOTIFICATION,
+    CHARACTERISTICS,
+    SYMPTOM,
+    CYCLE_TRACKING,
+    CLINICAL_RECORD,
+    AUDIOGRAM,
+    VISION_PRESCRIPTION
+}
