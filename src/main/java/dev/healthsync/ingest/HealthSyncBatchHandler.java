@@ -5,6 +5,7 @@ import dev.healthsync.ingest.decoder.HealthSyncHandler;
 import dev.healthsync.pipeline.IngestSession;
 import dev.healthsync.pipeline.RawAggregate;
 import dev.healthsync.pipeline.RawDocument;
+import dev.healthsync.pipeline.RawRoutePoint;
 import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawWorkout;
 import java.util.ArrayList;
@@ -78,6 +79,11 @@ final class HealthSyncBatchHandler implements HealthSyncHandler {
     @Override
     public void anchor(String type, String anchor) {
         anchors.put(type, anchor);
+    }
+
+    @Override
+    public void route(String path, String workoutUuid, List<RawRoutePoint> points) {
+        session.route(path, workoutUuid, points);
     }
 
     @Override

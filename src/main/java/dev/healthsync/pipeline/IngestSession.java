@@ -55,6 +55,15 @@ public final class IngestSession implements RecordSink {
     }
 
     @Override
+    public void route(String path, String workoutUuid, List<RawRoutePoint> points) {
+        if (workoutUuid == null || workoutUuid.isBlank()) {
+            reject(path, "route without a workout uuid");
+            return;
+        }
+        writer.attachRoute(path, workoutUuid, Normalizer.routePoints(points));
+    }
+
+    @Override
     public void aggregate(RawAggregate aggregate) {
         Normalizer.Outcome<AggregateRow> outcome = normalizer.aggregate(aggregate);
         if (outcome.rejection() != null) {
@@ -95,7 +104,7 @@ public final class IngestSession implements RecordSink {
 
     /** Writes what is still buffered and reports the batch's counts. */
     public IngestCounts finish() {
-        writer.finish();
+        writer.finish().forEach(path -> reject(path, "no workout with this uuid"));
         return new IngestCounts(writer.samplesInserted(), writer.samplesDuplicate(), writer.workoutsInserted(),
                 writer.workoutsDuplicate(), writer.routePointsInserted(), writer.aggregatesWritten(),
                 writer.documentsInserted(), writer.documentsDuplicate(), deleted, ignored, rejectedCount,

@@ -61,10 +61,7 @@ final class Normalizer {
         }
         List<WorkoutRow.Event> events = raw.events().stream()
                 .map(e -> new WorkoutRow.Event(e.type(), e.date(), e.durationSeconds(), e.metadataJson())).toList();
-        List<WorkoutRow.RoutePoint> route = raw.route().stream()
-                .map(p -> new WorkoutRow.RoutePoint(p.time().epochMillis(), p.latitude(), p.longitude(), p.altitude(),
-                        p.speed(), p.course(), p.horizontalAccuracy(), p.verticalAccuracy()))
-                .toList();
+        List<WorkoutRow.RoutePoint> route = routePoints(raw.route());
         SourceInfo source = source(raw.source());
         byte[] key = identity.workout(raw.activityType(), raw.start(), raw.end(), source.normalizedName());
         return Outcome.of(new WorkoutRow(key, raw.uuid(), raw.activityType(), raw.start(), raw.end(),
@@ -103,6 +100,13 @@ final class Normalizer {
         byte[] key = identity.document(raw.kind().name(), raw.uuid(), raw.start(), raw.end(), raw.payloadJson());
         return Outcome.of(new DocumentRow(raw.kind(), key, raw.uuid(), raw.start(), raw.end(), raw.source(),
                 raw.payloadJson()));
+    }
+
+    static List<WorkoutRow.RoutePoint> routePoints(List<RawRoutePoint> points) {
+        return points.stream()
+                .map(p -> new WorkoutRow.RoutePoint(p.time().epochMillis(), p.latitude(), p.longitude(), p.altitude(),
+                        p.speed(), p.course(), p.horizontalAccuracy(), p.verticalAccuracy()))
+                .toList();
     }
 
     private Outcome<SampleRow> quantity(RawSample raw, Optional<HealthType> known) {

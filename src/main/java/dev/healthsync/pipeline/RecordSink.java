@@ -10,6 +10,12 @@ public interface RecordSink {
 
     void workout(RawWorkout workout);
 
+    /**
+     * Route points of a workout sent apart from it (Health Export Pro's {@code workoutRoutes}); they are attached
+     * to the workout with this UUID, whether it came earlier, later in the same batch, or in an earlier batch.
+     */
+    void route(String path, String workoutUuid, java.util.List<RawRoutePoint> points);
+
     /** A bucketed summary; replaces an earlier value of the same bucket. */
     void aggregate(RawAggregate aggregate);
 

@@ -59,6 +59,18 @@ public final class RecordWriter {
         }
     }
 
+    /**
+     * Attaches route points to this user's workout with the given UUID. A route whose workout has not been
+     * written yet waits until {@link #finish()}, when the whole batch's workouts are in.
+     */
+    public void attachRoute(String path, String workoutUuid, List<WorkoutRow.RoutePoint> points) {
+        try {
+            workouts.attachRoute(path, workoutUuid, points);
+        } catch (SQLException e) {
+            throw new StorageException("could not store a route", e);
+        }
+    }
+
     /** Stores a bucketed summary, replacing the bucket's earlier value. */
     public void add(AggregateRow aggregate) {
         try {
@@ -152,17 +164,22 @@ public final class RecordWriter {
         return summaries.documentsDuplicate();
     }
 
-    /** Flushes what is pending and releases statements; the connection stays with the transaction. */
-    public void finish() {
+    /**
+     * Flushes what is pending and releases statements; the connection stays with the transaction. Returns the
+     * paths of routes whose workout is not stored.
+     */
+    public List<String> finish() {
         flush();
         try {
+            List<String> unattached = workouts.attachPendingRoutes();
             if (fullChunk != null) {
                 fullChunk.close();
             }
             workouts.close();
             summaries.close();
+            return unattached;
         } catch (SQLException e) {
-            throw new StorageException("could not close statements", e);
+            throw new StorageException("could not finish the batch", e);
         }
     }
 

@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes workouts and their children. A workout already stored still gets the children it lacks, because apps
@@ -20,6 +23,11 @@ final class WorkoutWriter {
     private final Connection connection;
     private final long userId;
     private final References references;
+    /** Route points held for workouts not yet written; past this many, routes are refused instead of held. */
+    private static final int MAX_PENDING_POINTS = 500_000;
+
+    private final Map<String, PendingRoute> pendingRoutes = new LinkedHashMap<>();
+    private int pendingPoints;
     private PreparedStatement fullRouteChunk;
     private long inserted;
     private long duplicates;
@@ -43,6 +51,50 @@ final class WorkoutWriter {
         writeEvents(workoutId, workout.events());
         writeRoute(workoutId, workout.route());
         return isNew;
+    }
+
+    void attachRoute(String path, String workoutUuid, List<WorkoutRow.RoutePoint> points) throws SQLException {
+        Long workoutId = idOfUuid(workoutUuid);
+        if (workoutId != null) {
+            writeRoute(workoutId, points);
+            return;
+        }
+        if (pendingPoints + points.size() > MAX_PENDING_POINTS) {
+            pendingRoutes.put(path, new PendingRoute(workoutUuid, List.of()));
+            return;
+        }
+        pendingPoints += points.size();
+        pendingRoutes.put(path, new PendingRoute(workoutUuid, points));
+    }
+
+    /** Writes held routes whose workout arrived later in the batch; returns the paths of the others. */
+    List<String> attachPendingRoutes() throws SQLException {
+        List<String> unattached = new ArrayList<>();
+        for (Map.Entry<String, PendingRoute> entry : pendingRoutes.entrySet()) {
+            Long workoutId = idOfUuid(entry.getValue().workoutUuid());
+            if (workoutId == null || entry.getValue().points().isEmpty()) {
+                unattached.add(entry.getKey());
+            } else {
+                writeRoute(workoutId, entry.getValue().points());
+            }
+        }
+        pendingRoutes.clear();
+        pendingPoints = 0;
+        return unattached;
+    }
+
+    private Long idOfUuid(String uuid) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM workouts WHERE user_id = ? AND uuid = ?")) {
+            statement.setLong(1, userId);
+            statement.setString(2, uuid);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private record PendingRoute(String workoutUuid, List<WorkoutRow.RoutePoint> points) {
     }
 
     long inserted() {

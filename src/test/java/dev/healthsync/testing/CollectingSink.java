@@ -2,6 +2,7 @@ package dev.healthsync.testing;
 
 import dev.healthsync.pipeline.RawAggregate;
 import dev.healthsync.pipeline.RawDocument;
+import dev.healthsync.pipeline.RawRoutePoint;
 import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawWorkout;
 import dev.healthsync.pipeline.RecordSink;
@@ -15,6 +16,7 @@ public class CollectingSink implements RecordSink {
 
     public final List<RawSample> samples = new ArrayList<>();
     public final List<RawWorkout> workouts = new ArrayList<>();
+    public final Map<String, List<RawRoutePoint>> routes = new LinkedHashMap<>();
     public final List<RawAggregate> aggregates = new ArrayList<>();
     public final List<RawDocument> documents = new ArrayList<>();
     public final Map<String, String> rejects = new LinkedHashMap<>();
@@ -28,6 +30,11 @@ public class CollectingSink implements RecordSink {
     @Override
     public void workout(RawWorkout workout) {
         workouts.add(workout);
+    }
+
+    @Override
+    public void route(String path, String workoutUuid, List<RawRoutePoint> points) {
+        routes.computeIfAbsent(workoutUuid, k -> new ArrayList<>()).addAll(points);
     }
 
     @Override

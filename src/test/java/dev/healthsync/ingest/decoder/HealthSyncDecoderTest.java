@@ -757,6 +757,11 @@ class HealthSyncDecoderTest {
         }
 
         @Override
+        public void route(String path, String workoutUuid, List<dev.healthsync.pipeline.RawRoutePoint> points) {
+            throw new AssertionError("the bridge contract sends routes inside workouts");
+        }
+
+        @Override
         public void aggregate(dev.healthsync.pipeline.RawAggregate aggregate) {
             throw new AssertionError("the bridge contract has no aggregates");
         }
