@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HealthSyncController {
 
-    private final HealthSyncIngest ingest;
+    private final PushIngest ingest;
     private final PushStore pushes;
     private final IngestProperties properties;
 
-    HealthSyncController(HealthSyncIngest ingest, PushStore pushes, IngestProperties properties) {
+    HealthSyncController(PushIngest ingest, PushStore pushes, IngestProperties properties) {
         this.ingest = ingest;
         this.pushes = pushes;
         this.properties = properties;
@@ -32,11 +31,10 @@ class HealthSyncController {
     @PostMapping("/api/apple-health/sync")
     ResponseEntity<String> sync(@AuthenticationPrincipal Caller caller, HttpServletRequest request)
             throws IOException {
-        if (request.getContentLengthLong() > properties.maxBody().toBytes()) {
-            throw new PayloadTooLargeException(properties.maxBody().toBytes());
-        }
-        String receipt = ingest.sync(caller.userId(), request.getInputStream(), RequestEncoding.isGzip(request));
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(receipt);
+        PushBodies.refuseDeclaredOversize(request, properties);
+        String receipt = ingest.receive(HealthSyncChannel.NAME, caller.userId(), request.getInputStream(),
+                RequestEncoding.isGzip(request), request.getContentType(), Map.of());
+        return PushBodies.json(receipt);
     }
 
     @GetMapping("/api/apple-health/devices/{deviceId}")

@@ -15,7 +15,7 @@ public class RawArchiveIndex {
     private static final RowMapper<Entry> ROW = (rs, n) -> new Entry(rs.getLong("id"), rs.getLong("user_id"),
             rs.getString("channel"), rs.getString("request_id"), rs.getString("device_id"),
             rs.getLong("received_at"), rs.getString("storage_key"), Rows.nullableLong(rs, "stored_bytes"),
-            rs.getString("status"), rs.getString("error"));
+            rs.getString("status"), rs.getString("error"), rs.getString("content_type"), rs.getString("options"));
 
     private final JdbcClient jdbc;
 
@@ -23,11 +23,13 @@ public class RawArchiveIndex {
         this.jdbc = jdbc;
     }
 
-    public long add(long userId, String channel, String requestId, long receivedAt, String storageKey) {
+    public long add(long userId, String channel, String requestId, long receivedAt, String storageKey,
+                    String contentType, String optionsJson) {
         jdbc.sql("""
-                        INSERT INTO raw_archive (user_id, channel, request_id, received_at, storage_key, status)
-                        VALUES (?, ?, ?, ?, ?, 'receiving')""")
-                .params(userId, channel, requestId, receivedAt, storageKey).update();
+                        INSERT INTO raw_archive (user_id, channel, request_id, received_at, storage_key, status,
+                                                 content_type, options)
+                        VALUES (?, ?, ?, ?, ?, 'receiving', ?, ?)""")
+                .params(userId, channel, requestId, receivedAt, storageKey, contentType, optionsJson).update();
         return jdbc.sql("SELECT id FROM raw_archive WHERE request_id = ?").param(requestId).query(Long.class).single();
     }
 
@@ -36,20 +38,29 @@ public class RawArchiveIndex {
                 .update();
     }
 
-    /** Records how processing ended: {@code processed}, {@code rejected} or {@code failed} with a short reason. */
-    public void finished(long id, String status, String deviceId, String error) {
-        jdbc.sql("UPDATE raw_archive SET status = ?, device_id = COALESCE(?, device_id), error = ? WHERE id = ?")
-                .params(status, deviceId, error, id).update();
+    /**
+     * Records how processing ended: {@code processed}, {@code replayed}, {@code rejected} or {@code failed}, with a
+     * short reason that names no values.
+     */
+    public void finished(long id, String status, String error) {
+        jdbc.sql("UPDATE raw_archive SET status = ?, error = ? WHERE id = ?").params(status, error, id).update();
     }
 
+    /** Notes the sending installation once the body has named it. */
+    public void identifyDevice(long id, String deviceId) {
+        jdbc.sql("UPDATE raw_archive SET device_id = ? WHERE id = ?").params(deviceId, id).update();
+    }
+
+    /** Entries whose body was kept, oldest first, optionally of one channel. */
     public List<Entry> list(String channel, long sinceMillis) {
         return jdbc.sql("""
-                        SELECT * FROM raw_archive WHERE (CAST(? AS TEXT) IS NULL OR channel = ?) AND received_at >= ?
+                        SELECT * FROM raw_archive WHERE (CAST(? AS TEXT) IS NULL OR channel = ?) AND received_at >= ? AND status <> 'discarded'
                         ORDER BY received_at, id""")
                 .params(channel, channel, sinceMillis).query(ROW).list();
     }
 
     public record Entry(long id, long userId, String channel, String requestId, String deviceId, long receivedAt,
-                        String storageKey, Long storedBytes, String status, String error) {
+                        String storageKey, Long storedBytes, String status, String error, String contentType,
+                        String optionsJson) {
     }
 }
