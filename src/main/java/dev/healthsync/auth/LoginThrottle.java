@@ -62,5 +62,10 @@ class LoginThrottle {
         public Map<String, Object> properties() {
             return Map.of("retryAfterSeconds", retryAfterSeconds);
         }
+
+        @Override
+        public Map<String, String> headers() {
+            return Map.of("Retry-After", Long.toString(retryAfterSeconds));
+        }
     }
 }

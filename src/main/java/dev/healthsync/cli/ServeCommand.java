@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the server (default port 8080).")
 final class ServeCommand implements Callable<Integer> {
@@ -17,9 +18,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "TCP port to listen on (default: PORT or 8080).")
     Integer port;
 
+    /** Any other {@code --property=value} is a Spring property, as documented in the README. */
+    @Unmatched
+    List<String> properties = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
-        List<String> arguments = new ArrayList<>();
+        List<String> arguments = new ArrayList<>(properties);
         if (port != null) {
             arguments.add("--server.port=" + port);
         }

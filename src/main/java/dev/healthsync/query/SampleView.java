@@ -3,12 +3,16 @@ package dev.healthsync.query;
 import dev.healthsync.health.DeviceInfo;
 import dev.healthsync.health.SourceInfo;
 import dev.healthsync.storage.StoredSample;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON shape of a sample in the read API. */
 final class SampleView {
+
+    /** Always with seconds: {@code OffsetDateTime.toString()} drops zero seconds, which strict RFC 3339 parsers refuse. */
+    static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private SampleView() {
     }
@@ -27,8 +31,8 @@ final class SampleView {
             body.put("originalValue", s.originalValue());
             body.put("originalUnit", s.originalUnit());
         }
-        body.put("startDate", s.start().toOffsetDateTime().toString());
-        body.put("endDate", s.end().toOffsetDateTime().toString());
+        body.put("startDate", ISO.format(s.start().toOffsetDateTime()));
+        body.put("endDate", ISO.format(s.end().toOffsetDateTime()));
         body.put("source", s.source() == null ? null : source(s.source()));
         body.put("device", s.device() == null ? null : device(s.device()));
         body.put("metadata", s.metadataJson() == null ? null : json.readTree(s.metadataJson()));

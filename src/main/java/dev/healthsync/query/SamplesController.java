@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/v1/samples}: raw records in start-time order with cursor pagination, as one JSON page or, with
+ * {@code GET /api/v1/samples?type&from&to&source&device&cursor&limit}: raw records in start-time order with cursor pagination, as one JSON page or, with
  * {@code Accept: application/x-ndjson}, one sample per line (the next cursor in the {@code Next-Cursor} header).
  */
 @RestController
@@ -42,11 +42,12 @@ class SamplesController {
     Map<String, Object> page(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String type,
                              @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                              @RequestParam(required = false) String source,
+                             @RequestParam(required = false) String device,
                              @RequestParam(required = false) String cursor,
                              @RequestParam(required = false) Integer limit) {
         int pageSize = limit(limit);
         List<StoredSample> page = new ArrayList<>();
-        samples.page(filter(caller, type, from, to, source, cursor), pageSize, page::add);
+        samples.page(filter(caller, type, from, to, source, device, cursor), pageSize, page::add);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.stream().map(s -> SampleView.of(s, json)).toList());
         body.put("next_cursor", page.size() < pageSize ? null : SampleCursor.after(page.get(page.size() - 1)).encode());
@@ -56,10 +57,11 @@ class SamplesController {
     @GetMapping(path = "/api/v1/samples", produces = NDJSON)
     void stream(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String source, @RequestParam(required = false) String cursor,
-                @RequestParam(required = false) Integer limit, HttpServletResponse response) throws IOException {
+                @RequestParam(required = false) String source, @RequestParam(required = false) String device,
+                @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+                HttpServletResponse response) throws IOException {
         int pageSize = limit(limit);
-        SampleFilter filter = filter(caller, type, from, to, source, cursor);
+        SampleFilter filter = filter(caller, type, from, to, source, device, cursor);
         List<StoredSample> page = new ArrayList<>();
         samples.page(filter, pageSize, page::add);
         if (page.size() == pageSize) {
@@ -78,11 +80,11 @@ class SamplesController {
     }
 
     private static SampleFilter filter(Caller caller, String type, String from, String to, String source,
-                                       String cursor) {
+                                       String device, String cursor) {
         SampleCursor after = cursor == null || cursor.isBlank() ? null : SampleCursor.parse(cursor);
         return new SampleFilter(caller.userId(), blankToNull(type), TimeParameters.epochMillis("from", from),
-                TimeParameters.epochMillis("to", to), blankToNull(source), after == null ? null : after.startMs(),
-                after == null ? null : after.id());
+                TimeParameters.epochMillis("to", to), blankToNull(source), blankToNull(device),
+                after == null ? null : after.startMs(), after == null ? null : after.id());
     }
 
     private static int limit(Integer limit) {

@@ -55,6 +55,10 @@ public class SampleQueries {
             sql.append(" AND src.name = :source");
             params.put("source", filter.source());
         }
+        if (filter.device() != null) {
+            sql.append(" AND d.name = :device");
+            params.put("device", filter.device());
+        }
         if (filter.afterStartMs() != null) {
             sql.append(" AND (s.start_ms > :afterStart OR (s.start_ms = :afterStart AND s.id > :afterId))");
             params.put("afterStart", filter.afterStartMs());

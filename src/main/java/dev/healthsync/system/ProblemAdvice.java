@@ -26,7 +26,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException exception) {
-        return ResponseEntity.status(exception.status()).contentType(PROBLEM).body(Problems.of(exception));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(exception.status()).contentType(PROBLEM);
+        exception.headers().forEach((name, value) -> response.header(name, value));
+        return response.body(Problems.of(exception));
     }
 
     @ExceptionHandler(Exception.class)

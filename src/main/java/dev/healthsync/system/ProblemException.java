@@ -31,4 +31,9 @@ public abstract class ProblemException extends RuntimeException {
     public Map<String, Object> properties() {
         return Map.of();
     }
+
+    /** Response headers that belong with the problem, e.g. {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

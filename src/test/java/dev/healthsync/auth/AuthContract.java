@@ -40,6 +40,7 @@ abstract class AuthContract extends ApiTestSupport {
         HttpResponse<String> throttled = login(user.email(), user.password());
         assertThat(throttled.statusCode()).isEqualTo(429);
         assertThat(json(throttled).path("type").asString()).isEqualTo("/problems/too-many-login-attempts");
+        assertThat(throttled.headers().firstValue("Retry-After")).contains("900");
     }
 
     @Test

@@ -79,6 +79,12 @@ abstract class ReadApiContract extends ApiTestSupport {
         JsonNode later = json(get("/api/v1/samples?limit=10000&type=" + type + "&from=" + from, user.key()));
         assertThat(later.path("items").size()).isEqualTo(all.path("items").size() - 1);
 
+        assertThat(json(get("/api/v1/samples?limit=10000&type=" + type + "&device=Apple%20Watch", user.key()))
+                .path("items").size()).isEqualTo(all.path("items").size());
+        assertThat(json(get("/api/v1/samples?type=" + type + "&device=iPhone", user.key())).path("items").size())
+                .isZero();
+        assertThat(first.path("startDate").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d.*");
+
         HttpResponse<String> ndjson = send(request("/api/v1/samples?limit=10000&type=" + type)
                 .header("Authorization", "Bearer " + user.key()).header("Accept", "application/x-ndjson").build());
         assertThat(ndjson.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/x-ndjson");
