@@ -1,5 +1,6 @@
 package dev.healthsync.auth;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,9 +10,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Everything under {@code /api} needs a credential except logging in; pages, schemas and the OpenAPI document
- * are public. Stateless: no sessions, no cookies, so no CSRF to defend.
+ * are public. Stateless: no sessions, no cookies, so no CSRF to defend. Only in the server: command-line tools
+ * have no requests to filter.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     @Bean

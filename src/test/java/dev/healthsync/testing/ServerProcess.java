@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * {@code java <jvmArgs> -jar target/healthsync.jar serve --port <free port>} with {@code HEALTHSYNC_DATA_DIR} set
  * and any extra environment (e.g. {@code HEALTHSYNC_DB_URL}). Its stdout and stderr go to files under the data
  * directory ({@code serve-<n>.stdout.log}, {@code serve-<n>.stderr.log}, one pair per start). Also runs one-shot
- * CLI commands of the same jar with {@link #cli}.
+ * CLI commands of the same jar with {@link #cli}. Processes run a private copy of the jar taken at first use (see
+ * {@link #launchedJar()}), so a concurrent rebuild of {@code target/} cannot break them.
  * <p>
  * {@code HEALTHSYNC_*}, {@code SPRING_*}, {@code SERVER_PORT} and {@code PORT} are not inherited from the test's
  * environment, so a developer's own settings cannot leak into a test server.
@@ -42,14 +43,20 @@ public final class ServerProcess implements AutoCloseable {
     private static final Pattern BOOTSTRAP = Pattern.compile(
             "^\\s*email:\\s*(\\S+)\\s*\\R\\s*password:\\s*(\\S+)\\s*\\R\\s*API key:\\s*(\\S+)\\s*$", Pattern.MULTILINE);
 
+    private static Path snapshot;
+
     private final Process process;
     private final int port;
     private final Path dataDir;
     private final Path stdoutFile;
     private final Path stderrFile;
+    /** Kills the server if the test JVM exits without closing it, so no orphan keeps a port or a database. */
+    private final Thread reaper;
 
     private ServerProcess(Process process, int port, Path dataDir, Path stdoutFile, Path stderrFile) {
         this.process = process;
+        this.reaper = new Thread(process::destroyForcibly, "healthsync-server-reaper-" + process.pid());
+        Runtime.getRuntime().addShutdownHook(reaper);
         this.port = port;
         this.dataDir = dataDir;
         this.stdoutFile = stdoutFile;
@@ -72,7 +79,7 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(Path dataDir, Map<String, String> env, List<String> jvmArgs,
                                       Duration timeout) {
-        Path jar = jar();
+        Path jar = launchedJar();
         IllegalStateException last = null;
         for (int attempt = 1; attempt <= 3; attempt++) {
             int port = freePort();
@@ -115,7 +122,7 @@ public final class ServerProcess implements AutoCloseable {
         command.add(javaExecutable());
         // One-shot commands: a short-lived JVM starts faster with the C1 compiler only.
         command.add("-XX:TieredStopAtLevel=1");
-        command.addAll(List.of("-jar", jar().toString()));
+        command.addAll(List.of("-jar", launchedJar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.toFile());
         environment(builder, dataDir, env);
@@ -125,8 +132,15 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        // One thread per stream (not the common pool, which has a single thread on two cores): a full stderr pipe
+        // must never block the command while stdout is being read.
+        java.util.concurrent.Executor threads = task -> {
+            Thread thread = new Thread(task, "healthsync-cli-output");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), threads);
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()), threads);
         try (OutputStream in = process.getOutputStream()) {
             if (stdin != null) {
                 in.write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -172,6 +186,47 @@ public final class ServerProcess implements AutoCloseable {
                     + "or run the integration tests with mvn verify, which packages it before they run)");
         }
         return jar;
+    }
+
+    /**
+     * A private copy of {@link #jar()}, taken once per test JVM, which the processes run: a rebuild of
+     * {@code target/} while the tests run (another build in the same tree) must not hand a half-written jar to a
+     * starting process, nor pull classes from under a running one. A copy that is not a complete zip (taken while
+     * the jar was being written) is taken again.
+     */
+    static synchronized Path launchedJar() {
+        if (snapshot != null) {
+            return snapshot;
+        }
+        Path source = jar();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            try {
+                Path copy = Files.createTempFile("healthsync-it-", ".jar");
+                copy.toFile().deleteOnExit();
+                Files.copy(source, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(copy.toFile())) {
+                    if (zip.getEntry("META-INF/MANIFEST.MF") != null) {
+                        snapshot = copy;
+                        return snapshot;
+                    }
+                } catch (IOException incomplete) {
+                    // Caught mid-write: try again below.
+                }
+                Files.deleteIfExists(copy);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + source, e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(source + " is not a complete jar (is a build still writing it?)");
+            }
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The Maven project directory: {@code basedir} when Maven sets it, else the nearest parent with a pom.xml. */
@@ -261,6 +316,11 @@ public final class ServerProcess implements AutoCloseable {
     /** Stops the server (SIGTERM, then SIGKILL after 30 s) and waits until the process has gone. */
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook runs anyway.
+        }
         if (!process.isAlive()) {
             return;
         }

@@ -1,0 +1,119 @@
+package dev.healthsync.imports.reader;
+
+import dev.healthsync.health.Moment;
+import dev.healthsync.pipeline.RawSample;
+import dev.healthsync.pipeline.RecordSink;
+import javax.xml.stream.XMLStreamException;
+import org.codehaus.stax2.XMLStreamReader2;
+
+/**
+ * Reads {@code Record} elements into samples: the hot path, run millions of times per export, so it reads
+ * attributes by index, reuses its metadata buffers and shares sources and devices between records.
+ * <p>
+ * A numeric {@code value} becomes the sample's value, anything else (a category value name such as
+ * {@code HKCategoryValueSleepAnalysisAsleepCore}) its text value; the pipeline resolves names and rejects text on
+ * quantity types. {@code creationDate} goes into the metadata as {@code HKExportCreationDate}, as written; an
+ * {@code HeartRateVariabilityMetadataList} as {@code HKHeartbeatSeries}, an array of {@code {"bpm", "time"}}
+ * ({@code time} is the export's localized time-of-day text, kept as is). Not thread-safe.
+ */
+final class RecordElement {
+
+    static final String CREATION_DATE_KEY = "HKExportCreationDate";
+    static final String HEARTBEATS_KEY = "HKHeartbeatSeries";
+
+    private final RecordSink sink;
+    private final ReadStats stats;
+    private final Provenance provenance;
+    private final Metadata metadata = new Metadata();
+    private final JsonText beats = new JsonText();
+    private long ordinal;
+
+    RecordElement(RecordSink sink, ReadStats stats, Provenance provenance) {
+        this.sink = sink;
+        this.stats = stats;
+        this.provenance = provenance;
+    }
+
+    /** Reads the {@code Record} the reader is at the start of, up to its end. */
+    void read(XMLStreamReader2 reader) throws XMLStreamException {
+        String path = "Record[" + ordinal++ + "]";
+        String type = null;
+        String sourceName = null;
+        String sourceVersion = null;
+        String device = null;
+        String unit = null;
+        String creationDate = null;
+        String startDate = null;
+        String endDate = null;
+        String value = null;
+        int count = reader.getAttributeCount();
+        for (int i = 0; i < count; i++) {
+            String name = reader.getAttributeLocalName(i);
+            switch (name) {
+                case "type" -> type = reader.getAttributeValue(i);
+                case "sourceName" -> sourceName = reader.getAttributeValue(i);
+                case "sourceVersion" -> sourceVersion = reader.getAttributeValue(i);
+                case "device" -> device = reader.getAttributeValue(i);
+                case "unit" -> unit = reader.getAttributeValue(i);
+                case "creationDate" -> creationDate = reader.getAttributeValue(i);
+                case "startDate" -> startDate = reader.getAttributeValue(i);
+                case "endDate" -> endDate = reader.getAttributeValue(i);
+                case "value" -> value = reader.getAttributeValue(i);
+                default -> Elements.unknownAttribute("Record", name, stats, path);
+            }
+        }
+        metadata.clear();
+        if (creationDate != null) {
+            metadata.put(CREATION_DATE_KEY, creationDate);
+        }
+        while (Xml.nextChild(reader)) {
+            switch (reader.getLocalName()) {
+                case "MetadataEntry" -> Elements.metadataEntry(reader, metadata, stats, path);
+                case "HeartRateVariabilityMetadataList" -> heartbeats(reader, path);
+                default -> Elements.unknownElement(reader, stats, path);
+            }
+        }
+        stats.read("Record");
+        Moment start = ExportDates.parse(startDate);
+        Moment end = ExportDates.parse(endDate);
+        if (startDate != null && start == null) {
+            stats.reject(path, "startDate", "is not a date");
+            return;
+        }
+        if (endDate != null && end == null) {
+            stats.reject(path, "endDate", "is not a date");
+            return;
+        }
+        Double number = Numbers.parse(value);
+        sink.sample(new RawSample(path, null, type, number, number == null ? value : null, unit, start, end,
+                provenance.source(sourceName, sourceVersion), provenance.device(device), metadata.toJson()));
+    }
+
+    private void heartbeats(XMLStreamReader2 reader, String path) throws XMLStreamException {
+        stats.read("HeartRateVariabilityMetadataList");
+        beats.reset().beginArray();
+        String listPath = path + "/HeartRateVariabilityMetadataList";
+        while (Xml.nextChild(reader)) {
+            if (!"InstantaneousBeatsPerMinute".equals(reader.getLocalName())) {
+                Elements.unknownElement(reader, stats, listPath);
+                continue;
+            }
+            String bpm = null;
+            String time = null;
+            int count = reader.getAttributeCount();
+            for (int i = 0; i < count; i++) {
+                String name = reader.getAttributeLocalName(i);
+                switch (name) {
+                    case "bpm" -> bpm = reader.getAttributeValue(i);
+                    case "time" -> time = reader.getAttributeValue(i);
+                    default -> Elements.unknownAttribute("InstantaneousBeatsPerMinute", name, stats,
+                            listPath + "/InstantaneousBeatsPerMinute");
+                }
+            }
+            stats.read("InstantaneousBeatsPerMinute");
+            beats.beginObject().name("bpm").numberOrString(bpm).name("time").value(time).endObject();
+            Xml.skip(reader);
+        }
+        metadata.putJson(HEARTBEATS_KEY, beats.endArray().toString());
+    }
+}
