@@ -187,8 +187,8 @@ final class ExportProReader {
     }
 
     /**
-     * True on an array's start; false on null. A section of another shape is rejected under its path and skipped:
-     * one odd section must not cost the rest of the body.
+     * True when the value is the {@code expected} START_ARRAY or START_OBJECT; false on null. A section of another
+     * shape is rejected under its path and skipped: one odd section must not cost the rest of the body.
      */
     boolean section(String parent, String name, JsonToken expected) {
         JsonToken token = parser.currentToken();
