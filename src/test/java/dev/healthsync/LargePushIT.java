@@ -2,15 +2,14 @@ package dev.healthsync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.healthsync.testing.CountingOutputStream;
+import dev.healthsync.testing.GcLog;
 import dev.healthsync.testing.HealthSyncBatchGenerator;
 import dev.healthsync.testing.PostgresRequired;
 import dev.healthsync.testing.ServerProcess;
 import dev.healthsync.testing.TestDatabases;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,8 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +39,6 @@ class LargePushIT {
     private static final int SAMPLES = 130_000;
     private static final long MIN_UNCOMPRESSED = 60_000_000L;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern GC_HEAP = Pattern.compile("(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
     private static Path workDir;
     private static Path batch;
@@ -60,7 +56,7 @@ class LargePushIT {
                     .samples(SAMPLES).workouts(0).writeTo(counted);
             counted.flush();
         }
-        uncompressedBytes = counted.count;
+        uncompressedBytes = counted.count();
         assertThat(uncompressedBytes).as("uncompressed batch size").isGreaterThanOrEqualTo(MIN_UNCOMPRESSED);
     }
 
@@ -143,64 +139,12 @@ class LargePushIT {
                 assertThat(server.stdout() + server.stderr()).doesNotContain("OutOfMemoryError");
             }
 
-            HeapFigures heap = heapFigures(gcLog);
+            GcLog.Figures heap = GcLog.read(gcLog);
             System.out.printf(Locale.ROOT, "LargePushIT %s: %.1f MB (%.1f MB gzip, %,d samples) in %.1f s, "
                             + "peak heap %d MB (largest live set after GC %d MB, %d GCs, -Xmx256m)%n",
                     label, uncompressedBytes / 1e6, Files.size(batch) / 1e6, SAMPLES, elapsedNanos / 1e9,
                     heap.peakMb(), heap.maxAfterMb(), heap.collections());
             ServerProcess.deleteRecursively(dataDir);
-        }
-    }
-
-    /** The largest heap occupancy the GC log reports (before a collection), and the largest after one. */
-    private static HeapFigures heapFigures(Path gcLog) {
-        String log;
-        try {
-            log = Files.readString(gcLog);
-        } catch (IOException e) {
-            throw new UncheckedIOException("no GC log at " + gcLog, e);
-        }
-        long peak = 0;
-        long after = 0;
-        int collections = 0;
-        Matcher matcher = GC_HEAP.matcher(log);
-        while (matcher.find()) {
-            collections++;
-            peak = Math.max(peak, megabytes(matcher.group(1), matcher.group(2)));
-            after = Math.max(after, megabytes(matcher.group(3), matcher.group(4)));
-        }
-        return new HeapFigures(peak, after, collections);
-    }
-
-    private static long megabytes(String number, String unit) {
-        long value = Long.parseLong(number);
-        return switch (unit) {
-            case "K" -> value / 1024;
-            case "G" -> value * 1024;
-            default -> value;
-        };
-    }
-
-    private record HeapFigures(long peakMb, long maxAfterMb, int collections) {
-    }
-
-    private static final class CountingOutputStream extends FilterOutputStream {
-        private long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
         }
     }
 }

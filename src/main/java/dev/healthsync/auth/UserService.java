@@ -16,8 +16,12 @@ import org.springframework.stereotype.Service;
 public class UserService {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
-    /** Compared against when the email is unknown, so a wrong email costs as much time as a wrong password. */
-    private final String dummyHash;
+    /**
+     * Compared against when the email is unknown, so a wrong email costs as much time as a wrong password.
+     * Made on first need: a BCrypt hash takes the better part of a second, which every command-line tool and
+     * every server start would otherwise pay.
+     */
+    private volatile String dummyHash;
 
     private final UserStore users;
     private final Passwords passwords;
@@ -27,7 +31,6 @@ public class UserService {
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
-        this.dummyHash = passwords.hash(passwords.generate());
     }
 
     /** Creates a user with the given password, or a generated one when it is null; returns it with the password. */
@@ -55,7 +58,7 @@ public class UserService {
     /** The user with this email and password, if both match. */
     public Optional<UserRecord> authenticate(String email, String password) {
         Optional<UserRecord> user = email == null ? Optional.empty() : users.findByEmail(email.trim());
-        String hash = user.map(UserRecord::passwordHash).orElse(dummyHash);
+        String hash = user.map(UserRecord::passwordHash).orElseGet(this::dummyHash);
         boolean matches = password != null && passwords.matches(password, hash);
         return matches ? user : Optional.empty();
     }
@@ -74,6 +77,13 @@ public class UserService {
 
     public long count() {
         return users.count();
+    }
+
+    private String dummyHash() {
+        if (dummyHash == null) {
+            dummyHash = passwords.hash(passwords.generate());
+        }
+        return dummyHash;
     }
 
     private static void requireStrong(String password) {

@@ -13,7 +13,9 @@ import dev.healthsync.storage.DocumentRow;
 import dev.healthsync.storage.SampleRow;
 import dev.healthsync.storage.WorkoutRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -24,7 +26,12 @@ import java.util.OptionalInt;
  */
 final class Normalizer {
 
+    /** Largest number of distinct source names remembered; a batch names a handful. */
+    private static final int SOURCE_NAME_CACHE = 1024;
+
     private final IdentityKeys identity = new IdentityKeys();
+    /** Normalizing a name (Unicode NFKC, apostrophes, spaces) costs more than the rest of a record's work. */
+    private final Map<String, String> normalizedSourceNames = new HashMap<>();
 
     /** The row to store, or the reason the sample cannot be stored. */
     Outcome<SampleRow> sample(RawSample raw) {
@@ -63,7 +70,7 @@ final class Normalizer {
                 .map(e -> new WorkoutRow.Event(e.type(), e.date(), e.durationSeconds(), e.metadataJson())).toList();
         List<WorkoutRow.RoutePoint> route = routePoints(raw.route());
         SourceInfo source = source(raw.source());
-        byte[] key = identity.workout(raw.activityType(), raw.start(), raw.end(), source.normalizedName());
+        byte[] key = identity.workout(raw.activityType(), raw.start(), raw.end(), normalizedName(source));
         return Outcome.of(new WorkoutRow(key, raw.uuid(), raw.activityType(), raw.start(), raw.end(),
                 raw.durationSeconds(), source, raw.device(), raw.metadataJson(), statistics, events, route));
     }
@@ -128,7 +135,7 @@ final class Normalizer {
         }
         boolean converted = sentUnit != null && !sentUnit.equals(canonicalUnit);
         SourceInfo source = source(raw.source());
-        byte[] key = identity.sample(raw.type(), raw.start(), raw.end(), value, source.normalizedName());
+        byte[] key = identity.sample(raw.type(), raw.start(), raw.end(), value, normalizedName(source));
         return Outcome.of(new SampleRow(key, raw.uuid(), raw.type(), value, canonicalUnit, null,
                 converted ? raw.value() : null, converted ? raw.unit() : null, raw.start(), raw.end(), source,
                 raw.device(), raw.metadataJson()));
@@ -150,7 +157,7 @@ final class Normalizer {
         double value = code.getAsInt();
         String name = CategoryValues.name(raw.type(), code.getAsInt()).orElse(raw.textValue());
         SourceInfo source = source(raw.source());
-        byte[] key = identity.sample(raw.type(), raw.start(), raw.end(), value, source.normalizedName());
+        byte[] key = identity.sample(raw.type(), raw.start(), raw.end(), value, normalizedName(source));
         return Outcome.of(new SampleRow(key, raw.uuid(), raw.type(), value, null, name, null, null, raw.start(),
                 raw.end(), source, raw.device(), raw.metadataJson()));
     }
@@ -180,6 +187,18 @@ final class Normalizer {
             return "ends before it starts";
         }
         return null;
+    }
+
+    private String normalizedName(SourceInfo source) {
+        String name = source.name() == null ? "" : source.name();
+        String normalized = normalizedSourceNames.get(name);
+        if (normalized == null) {
+            normalized = SourceInfo.normalizeName(name);
+            if (normalizedSourceNames.size() < SOURCE_NAME_CACHE) {
+                normalizedSourceNames.put(name, normalized);
+            }
+        }
+        return normalized;
     }
 
     private static SourceInfo source(SourceInfo source) {
