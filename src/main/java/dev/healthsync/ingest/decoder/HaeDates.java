@@ -59,11 +59,6 @@ final class HaeDates {
         return new Moment(millis, offset);
     }
 
-    /** Whether the text carries no time of day ({@code yyyy-MM-dd}). */
-    static boolean isDateOnly(String text) {
-        return text != null && text.strip().length() == 10;
-    }
-
     private static Moment parseCalendar(String s, ZoneId zone) {
         int length = s.length();
         if (length < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
@@ -117,7 +112,8 @@ final class HaeDates {
         if (offset == Integer.MIN_VALUE || !c.atEnd()) {
             return null;
         }
-        long localMillis = local.toLocalDate().toEpochDay() * 86_400_000L + local.toLocalTime().toNanoOfDay() / 1_000_000L;
+        long localMillis = local.toLocalDate().toEpochDay() * 86_400_000L
+                + local.toLocalTime().toNanoOfDay() / 1_000_000L;
         return new Moment(localMillis - offset * 1000L, offset);
     }
 

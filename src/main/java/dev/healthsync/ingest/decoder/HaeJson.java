@@ -117,10 +117,6 @@ final class HaeJson {
             return this;
         }
 
-        boolean isEmpty() {
-            return members.isEmpty();
-        }
-
         /** The object as compact JSON, or null when it has no members. */
         String toJson() {
             if (members.isEmpty()) {

@@ -20,7 +20,7 @@ record HaeMetric(String name, String type, Kind kind) {
         HEART_RATE,
         /** {@code {date, systolic, diastolic}}: two quantity types from one point. */
         BLOOD_PRESSURE,
-        /** Aggregated nights ({@code totalSleep, core, deep…}) or stage segments ({@code startDate, endDate, value}). */
+        /** Nights summed up ({@code totalSleep, core, deep…}) or stage segments ({@code startDate, endDate, value}). */
         SLEEP,
         /**
          * HealthKit's stand hours are category samples (stood or idle, one per hour), but the app sends the count of

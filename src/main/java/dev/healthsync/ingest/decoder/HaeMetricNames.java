@@ -1,6 +1,7 @@
 package dev.healthsync.ingest.decoder;
 
 import dev.healthsync.ingest.decoder.HaeMetric.Kind;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -173,13 +174,24 @@ final class HaeMetricNames {
         return Collections.unmodifiableCollection(BY_NAME.values());
     }
 
-    /** The letters and digits of a name, lower-cased: {@code Walking + Running Distance} → {@code walkingrunningdistance}. */
+    /**
+     * The letters and digits of a name, accents dropped and lower-cased: {@code Walking + Running Distance} →
+     * {@code walkingrunningdistance}, {@code Entraînement} → {@code entrainement}. Every Health Auto Export name
+     * table matches on this.
+     */
     static String key(String name) {
-        StringBuilder key = new StringBuilder(name.length());
+        String text = name;
         for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c < 128 && Character.isLetterOrDigit(c)) {
-                key.append(Character.toLowerCase(c));
+            if (name.charAt(i) >= 128) {
+                text = Normalizer.normalize(name, Normalizer.Form.NFD);
+                break;
+            }
+        }
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(c);
             }
         }
         return key.toString().toLowerCase(Locale.ROOT);

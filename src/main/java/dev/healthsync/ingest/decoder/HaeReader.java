@@ -110,23 +110,6 @@ final class HaeReader {
         }
     }
 
-    boolean bool(String parent, String name) {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-            return token == JsonToken.VALUE_TRUE;
-        }
-        if (token == JsonToken.VALUE_NUMBER_INT) {
-            return parser.getIntValue() != 0;
-        }
-        if (token == JsonToken.VALUE_STRING) {
-            return Boolean.parseBoolean(parser.getString().strip());
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return false;
-        }
-        throw JsonCursor.invalid(parent, name, "expected a boolean");
-    }
-
     /** A date in any of {@link HaeDates}'s forms (a number is epoch seconds); null for JSON null. */
     Moment date(String parent, String name) {
         JsonToken token = parser.currentToken();
@@ -153,12 +136,16 @@ final class HaeReader {
     String metadata(String parent, String name) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_ARRAY) {
-            if (parser.nextToken() == JsonToken.END_ARRAY) {
-                return null;
+            JsonToken next = parser.nextToken();
+            if (next != JsonToken.END_ARRAY) {
+                sink.ignored(JsonPaths.field(parent, name));
             }
-            cursor.ignore(parent, name);
-            parser.skipChildren();
-            parser.nextToken();
+            while (next != JsonToken.END_ARRAY && next != null) {
+                if (next.isStructStart()) {
+                    parser.skipChildren();
+                }
+                next = parser.nextToken();
+            }
             return null;
         }
         if (!cursor.startObject(parent, name)) {
