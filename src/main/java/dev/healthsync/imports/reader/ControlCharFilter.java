@@ -46,7 +46,8 @@ final class ControlCharFilter extends FilterInputStream {
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
         for (int i = offset; i < offset + n; i++) {
-            if (ILLEGAL[buffer[i] & 0xff]) {
+            // One test for the common case: bytes 0x20-0x7F and every byte of a multi-byte UTF-8 sequence.
+            if ((buffer[i] & 0xE0) == 0 && ILLEGAL[buffer[i]]) {
                 buffer[i] = ' ';
                 replaced++;
             }

@@ -56,7 +56,6 @@ final class ElementJson {
     /** Reads the element the reader is at the start of, up to its end. */
     Node read(XMLStreamReader2 reader, String path) throws XMLStreamException {
         Node node = new Node();
-        String element = reader.getLocalName();
         int count = reader.getAttributeCount();
         for (int i = 0; i < count; i++) {
             String name = reader.getAttributeLocalName(i);
@@ -91,9 +90,6 @@ final class ElementJson {
         }
         if (!text.toString().isBlank()) {
             node.members.put("text", new JsonText().value(text.toString().strip()).toString());
-        }
-        if (element == null) {
-            throw new IllegalStateException("not at an element");
         }
         return node;
     }

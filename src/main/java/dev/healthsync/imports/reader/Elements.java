@@ -26,8 +26,8 @@ final class Elements {
         stats.read("MetadataEntry");
         if (key == null) {
             stats.skipped("MetadataEntry without key");
-        } else {
-            into.put(key, value);
+        } else if (!into.put(key, value)) {
+            stats.skipped("MetadataEntry repeated key");
         }
         Xml.skip(reader);
     }

@@ -26,13 +26,13 @@ final class ExportDates {
 
     /** Shapes seen in third-party tools that rewrote exports; tried only when the fast paths fail. */
     private static final List<DateTimeFormatter> FALLBACKS = List.of(
-            new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm:ss")
+            strict(new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd HH:mm:ss")
                     .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-                    .appendPattern(" xx").toFormatter(),
-            new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm:ss")
+                    .appendPattern(" xx")),
+            strict(new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd HH:mm:ss")
                     .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-                    .appendPattern(" xxx").toFormatter(),
-            new DateTimeFormatterBuilder().appendPattern("yyyy-MM-dd HH:mm").appendPattern(" xx").toFormatter(),
+                    .appendPattern(" xxx")),
+            strict(new DateTimeFormatterBuilder().appendPattern("uuuu-MM-dd HH:mm xx")),
             DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 
     private ExportDates() {
@@ -193,6 +193,11 @@ final class ExportDates {
             case 4, 6, 9, 11 -> 30;
             default -> 31;
         };
+    }
+
+    /** Strict, so that 29 February of a common year or 24:00 are refused rather than moved to another day. */
+    private static DateTimeFormatter strict(DateTimeFormatterBuilder builder) {
+        return builder.toFormatter(java.util.Locale.ROOT).withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
     private static Moment fallback(String text) {

@@ -15,25 +15,15 @@ final class Metadata {
     private String[] values = new String[8];
     private boolean[] raw = new boolean[8];
     private int size;
-    private int duplicates;
     private final JsonText json = new JsonText();
 
     void clear() {
         size = 0;
-        duplicates = 0;
     }
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
-    /** Repeated keys seen since {@link #clear()}. */
-    int duplicates() {
-        return duplicates;
-    }
-
-    void put(String key, String value) {
-        add(key, value, false);
+    /** Adds an entry; false when the key was already there (the first value stays). */
+    boolean put(String key, String value) {
+        return add(key, value, false);
     }
 
     /** An entry whose value is already JSON (an array or object built by the reader). */
@@ -59,22 +49,10 @@ final class Metadata {
         return json.endObject().toString();
     }
 
-    /** Writes the object into another writer; nothing when empty. */
-    void writeTo(JsonText target, String name) {
-        String object = toJson();
-        if (object != null) {
-            target.name(name).raw(object);
-        }
-    }
-
-    private void add(String key, String value, boolean isRaw) {
-        if (key == null) {
-            return;
-        }
+    private boolean add(String key, String value, boolean isRaw) {
         for (int i = 0; i < size; i++) {
             if (keys[i].equals(key)) {
-                duplicates++;
-                return;
+                return false;
             }
         }
         if (size == keys.length) {
@@ -86,6 +64,7 @@ final class Metadata {
         values[size] = value;
         raw[size] = isRaw;
         size++;
+        return true;
     }
 
     /** Insertion sort: a record has a handful of entries, so this beats any general sort here. */

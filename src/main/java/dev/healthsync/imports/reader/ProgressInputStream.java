@@ -24,10 +24,6 @@ final class ProgressInputStream extends FilterInputStream {
         this.listener = listener;
     }
 
-    long count() {
-        return count;
-    }
-
     /** A last report once the stream is done, so a bar ends at its total. */
     void finish() {
         listener.progress(count, Math.max(total, count));

@@ -22,6 +22,9 @@ final class Provenance {
     private String lastSourceName;
     private String lastSourceVersion;
     private SourceInfo lastSource;
+    private String lastDeviceText;
+    private int lastDeviceFrom;
+    private DeviceInfo lastDevice;
 
     /** The source of a record; export.xml names no bundle id. Null when neither name nor version is given. */
     SourceInfo source(String name, String version) {
@@ -57,7 +60,14 @@ final class Provenance {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String key = text.startsWith("<<HKDevice") ? text.substring(text.indexOf('>') + 1) : text;
+        int from = text.startsWith("<<HKDevice") ? text.indexOf('>') + 1 : 0;
+        int length = text.length() - from;
+        // Records come in runs from one device: comparing in place with the last one avoids a key per record.
+        if (lastDeviceText != null && length == lastDeviceText.length() - lastDeviceFrom
+                && text.regionMatches(from, lastDeviceText, lastDeviceFrom, length)) {
+            return lastDevice;
+        }
+        String key = text.substring(from);
         DeviceInfo device = devices.get(key);
         if (device == null) {
             if (devices.size() >= MAX_ENTRIES) {
@@ -66,6 +76,9 @@ final class Provenance {
             device = DeviceStrings.parse(text);
             devices.put(key, device);
         }
+        lastDeviceText = text;
+        lastDeviceFrom = from;
+        lastDevice = device;
         return device;
     }
 }

@@ -62,10 +62,6 @@ final class ReadStats {
         }
     }
 
-    long warnings() {
-        return warnings;
-    }
-
     ReadSummary summary(long bytesTotal) {
         return new ReadSummary(flat(read), flat(skipped), flat(unknown), bytesTotal);
     }

@@ -1,0 +1,123 @@
+package dev.healthsync.imports.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+
+/** {@link ControlCharFilter} and {@link DtdStripper}: byte-level fixes applied before the parser sees the file. */
+class ByteFiltersTest {
+
+    @Test
+    void controlCharactersBecomeSpacesAndTabsNewlinesStay() throws IOException {
+        byte[] in = "a\u000Bb\u0000c\u001Fd\te\nf\rg\u007Fh€".getBytes(StandardCharsets.UTF_8);
+        ControlCharFilter filter = new ControlCharFilter(new ByteArrayInputStream(in));
+
+        byte[] out = filter.readAllBytes();
+
+        assertThat(new String(out, StandardCharsets.UTF_8)).isEqualTo("a b c d\te\nf\rg\u007Fh€");
+        assertThat(filter.replaced()).isEqualTo(3);
+    }
+
+    @Test
+    void controlCharactersAreFilteredInSingleByteReadsToo() throws IOException {
+        ControlCharFilter filter = new ControlCharFilter(new ByteArrayInputStream(new byte[] {'x', 0x0B, 'y'}));
+
+        assertThat(new int[] {filter.read(), filter.read(), filter.read(), filter.read()})
+                .containsExactly('x', ' ', 'y', -1);
+    }
+
+    @Test
+    void stripsTheBrokenIos16DoctypeAndKeepsTheDeclaration() throws IOException {
+        byte[] export = Files.readAllBytes(ExportFixtures.resource(ExportFixtures.EXPORT_FOLDER + "/export.xml"));
+
+        DtdStripper stripper = new DtdStripper(new ByteArrayInputStream(export));
+        String out = new String(stripper.readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(stripper.stripped()).isTrue();
+        assertThat(out).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\n<HealthData locale=\"de_DE\">")
+                .doesNotContain("<!DOCTYPE").doesNotContain("<!ATTLIST").endsWith("</HealthData>\n");
+        String original = new String(export, StandardCharsets.UTF_8);
+        assertThat(out).isEqualTo(original.substring(0, original.indexOf("<!DOCTYPE"))
+                + original.substring(original.indexOf("]>\n") + 2));
+    }
+
+    @Test
+    void aClosingBracketInsideACommentDoesNotEndTheSubset() throws IOException {
+        String xml = "\uFEFF<?xml version=\"1.0\"?>\n<!-- before ]> -->\n<!DOCTYPE HealthData [\n"
+                + "<!-- a note with ]> inside -->\n<!ELEMENT HealthData ANY>\n] >\n<HealthData/>";
+
+        String out = strip(xml, Integer.MAX_VALUE);
+
+        assertThat(out).isEqualTo("\uFEFF<?xml version=\"1.0\"?>\n<!-- before ]> -->\n\n<HealthData/>");
+    }
+
+    @Test
+    void worksWhenTheSourceGivesOneByteAtATime() throws IOException {
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE HealthData [ <!ELEMENT X ANY> ]><HealthData a=\"]>\"/>";
+
+        assertThat(strip(xml, 1)).isEqualTo("<?xml version=\"1.0\"?><HealthData a=\"]>\"/>");
+    }
+
+    @Test
+    void aDoctypeWithoutInternalSubsetIsRemovedToo() throws IOException {
+        assertThat(strip("<!DOCTYPE HealthData SYSTEM \"health[1].dtd\"><HealthData/>", 7)).isEqualTo("<HealthData/>");
+    }
+
+    @Test
+    void filesWithoutDoctypeOrWithoutRootPassUnchanged() throws IOException {
+        String legacy = "<HealthData locale=\"en_US\">\n <ExportDate value=\"x\"/>\n</HealthData>";
+        assertThat(strip(legacy, 3)).isEqualTo(legacy);
+        assertThat(strip("", 3)).isEmpty();
+        assertThat(strip("<?xml version=\"1.0\"?>\n<!DOCTYPE HealthData [ <!ELEMENT", 5))
+                .isEqualTo("<?xml version=\"1.0\"?>\n<!DOCTYPE HealthData [ <!ELEMENT");
+        assertThat(strip("not xml at all", 5)).isEqualTo("not xml at all");
+    }
+
+    @Test
+    void everythingAfterThePrologStreamsThroughWhole() throws IOException {
+        StringBuilder big = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE HealthData [ ]><HealthData>");
+        for (int i = 0; i < 100_000; i++) {
+            big.append("<Record value=\"").append(i).append("\"/>");
+        }
+        big.append("</HealthData>");
+
+        String out = strip(big.toString(), 8192);
+
+        assertThat(out).isEqualTo(big.toString().replace("<!DOCTYPE HealthData [ ]>", ""));
+    }
+
+    private static String strip(String xml, int chunk) throws IOException {
+        InputStream source = new ChunkedStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), chunk);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DtdStripper stripper = new DtdStripper(source)) {
+            byte[] buffer = new byte[chunk == Integer.MAX_VALUE ? 8192 : Math.max(1, chunk / 2 + 1)];
+            int n;
+            while ((n = stripper.read(buffer, 0, buffer.length)) >= 0) {
+                out.write(buffer, 0, n);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Returns at most {@code chunk} bytes per read, like a slow network or an inflater. */
+    private static final class ChunkedStream extends FilterInputStream {
+        private final int chunk;
+
+        ChunkedStream(InputStream in, int chunk) {
+            super(in);
+            this.chunk = chunk;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in.read(b, off, Math.min(len, chunk));
+        }
+    }
+}
