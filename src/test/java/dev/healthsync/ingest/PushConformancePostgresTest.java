@@ -1,0 +1,7 @@
+package dev.healthsync.ingest;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class PushConformancePostgresTest extends PushConformanceContract {
+}

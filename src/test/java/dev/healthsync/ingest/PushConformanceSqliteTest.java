@@ -1,0 +1,7 @@
+package dev.healthsync.ingest;
+
+import dev.healthsync.testing.SqliteServer;
+
+@SqliteServer
+class PushConformanceSqliteTest extends PushConformanceContract {
+}
