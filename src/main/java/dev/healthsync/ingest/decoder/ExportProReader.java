@@ -31,7 +31,7 @@ final class ExportProReader {
         this.parser = parser;
         this.factory = factory;
         this.sink = sink;
-        this.cursor = new JsonCursor(parser, factory, new ExportProSinkHandler(sink));
+        this.cursor = new JsonCursor(parser, factory, sink);
     }
 
     JsonToken token() {

@@ -19,7 +19,7 @@ final class HaeReader {
 
     HaeReader(JsonParser parser, HaeOptions options, RecordSink sink) {
         this.parser = parser;
-        this.cursor = new JsonCursor(parser, HaeJson.FACTORY, new HaeSink(sink));
+        this.cursor = new JsonCursor(parser, HaeJson.FACTORY, sink);
         this.options = options;
         this.sink = sink;
     }

@@ -1,5 +1,6 @@
 package dev.healthsync.ingest.decoder;
 
+import dev.healthsync.pipeline.RecordSink;
 import dev.healthsync.health.DeviceInfo;
 import dev.healthsync.health.Moment;
 import dev.healthsync.health.SourceInfo;
@@ -29,9 +30,9 @@ final class JsonCursor {
 
     private final JsonParser parser;
     private final TokenStreamFactory factory;
-    private final HealthSyncHandler handler;
+    private final RecordSink handler;
 
-    JsonCursor(JsonParser parser, TokenStreamFactory factory, HealthSyncHandler handler) {
+    JsonCursor(JsonParser parser, TokenStreamFactory factory, RecordSink handler) {
         this.parser = parser;
         this.factory = factory;
         this.handler = handler;
