@@ -46,6 +46,7 @@ final class WorkoutWriter {
             inserted++;
         } else {
             duplicates++;
+            adoptUuid(workoutId, workout.uuid());
         }
         writeStatistics(workoutId, workout.statistics());
         writeEvents(workoutId, workout.events());
@@ -133,6 +134,25 @@ final class WorkoutWriter {
             RecordWriter.setLong(statement, 11, references.device(w.device()));
             statement.setString(12, w.metadataJson());
             return statement.executeUpdate();
+        }
+    }
+
+    /**
+     * A workout first stored without a UUID (from export.xml) takes the one a later channel sends, so that
+     * routes that channel sends apart, keyed by that UUID, find it.
+     */
+    private void adoptUuid(long workoutId, String uuid) throws SQLException {
+        if (uuid == null) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("""
+                UPDATE workouts SET uuid = ? WHERE id = ? AND uuid IS NULL
+                  AND NOT EXISTS (SELECT 1 FROM workouts other WHERE other.user_id = ? AND other.uuid = ?)""")) {
+            statement.setString(1, uuid);
+            statement.setLong(2, workoutId);
+            statement.setLong(3, userId);
+            statement.setString(4, uuid);
+            statement.executeUpdate();
         }
     }
 

@@ -98,6 +98,21 @@ abstract class StorageContract extends ApiTestSupport {
     }
 
     @Test
+    void aWorkoutStoredWithoutUuidTakesTheUuidALaterChannelSendsSoItsRouteFindsIt() {
+        long user = newUser().id();
+        WorkoutRow fromExport = workout(List.of());
+        WorkoutRow withoutUuid = new WorkoutRow(fromExport.identityKey(), null, fromExport.activityType(),
+                fromExport.start(), fromExport.end(), fromExport.durationSeconds(), fromExport.source(),
+                fromExport.device(), null, List.of(), List.of(), List.of());
+        write(user, w -> w.add(withoutUuid));
+        write(user, w -> w.add(fromExport));
+        RecordWriter routed = write(user, w -> w.attachRoute("workoutRoutes[\"workout-uuid\"]", "workout-uuid",
+                List.of(new WorkoutRow.RoutePoint(1_000, 48.1, 11.5, null, null, null, null, null))));
+        assertThat(routed.routePointsInserted()).isEqualTo(1);
+        assertThat(count("workouts", user)).isEqualTo(1);
+    }
+
+    @Test
     void deleteByUuidRemovesOnlyThatUsersRecords() {
         long ana = newUser().id();
         long bob = newUser().id();
