@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Creating users, checking and changing their passwords; shared by the API and the command line. */
 @Service
@@ -26,11 +27,13 @@ public class UserService {
     private final UserStore users;
     private final Passwords passwords;
     private final Clock clock;
+    private final JsonMapper json;
 
-    UserService(UserStore users, Passwords passwords, Clock clock) {
+    UserService(UserStore users, Passwords passwords, Clock clock, JsonMapper json) {
         this.users = users;
         this.passwords = passwords;
         this.clock = clock;
+        this.json = json;
     }
 
     /** Creates a user with the given password, or a generated one when it is null; returns it with the password. */
@@ -61,6 +64,11 @@ public class UserService {
         String hash = user.map(UserRecord::passwordHash).orElseGet(this::dummyHash);
         boolean matches = password != null && passwords.matches(password, hash);
         return matches ? user : Optional.empty();
+    }
+
+    /** Stores the user's settings object (validated by the caller). */
+    public void updateSettings(long userId, Object settings) {
+        users.updateSettings(userId, json.writeValueAsString(settings));
     }
 
     public List<UserRecord> list() {

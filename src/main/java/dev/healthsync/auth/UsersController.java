@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +34,16 @@ class UsersController {
     @GetMapping("/api/v1/users/me")
     Map<String, Object> me(@AuthenticationPrincipal Caller caller) {
         return view(users.find(caller.userId()).orElseThrow(() -> new NotFoundException("no such user")));
+    }
+
+    /**
+     * Replaces the caller's settings. {@code timeZone} (an IANA zone) places local times that arrive without an
+     * offset, such as Health Auto Export's CSV mode, and samples without {@code HKTimeZone} on a local day.
+     */
+    @PutMapping("/api/v1/users/me/settings")
+    Map<String, Object> settings(@AuthenticationPrincipal Caller caller, @RequestBody Settings settings) {
+        users.updateSettings(caller.userId(), settings.validated());
+        return me(caller);
     }
 
     @GetMapping("/api/v1/users")
@@ -80,5 +91,21 @@ class UsersController {
     }
 
     record NewUser(String email, String password, Boolean admin) {
+    }
+
+    /** The settings a user may change. */
+    record Settings(String timeZone) {
+
+        Settings validated() {
+            if (timeZone != null && !timeZone.isBlank()) {
+                try {
+                    java.time.ZoneId.of(timeZone.trim());
+                } catch (java.time.DateTimeException e) {
+                    throw new dev.healthsync.system.BadRequestException(
+                            "timeZone must be an IANA time zone such as Europe/Amsterdam");
+                }
+            }
+            return this;
+        }
     }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code healthsync} command and its subcommands. */
 @Command(name = "healthsync", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Self-hosted, private backend for Apple Health data.",
-        subcommands = {ServeCommand.class, UserCommand.class, KeyCommand.class, ReprocessCommand.class, PushCommand.class})
+        subcommands = {ServeCommand.class, UserCommand.class, KeyCommand.class, ImportCommand.class,
+                PushCommand.class, ReprocessCommand.class})
 public final class HealthSyncCli {
 
     private HealthSyncCli() {

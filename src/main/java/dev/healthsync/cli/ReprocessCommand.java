@@ -36,7 +36,8 @@ final class ReprocessCommand implements Callable<Integer> {
             if (channel != null && !ingest.knows(channel)) {
                 throw new IllegalArgumentException("unknown channel " + channel);
             }
-            List<RawArchiveIndex.Entry> entries = context.getBean(RawArchiveIndex.class).list(channel, sinceMillis);
+            List<RawArchiveIndex.Entry> entries = context.getBean(RawArchiveIndex.class).list(channel, sinceMillis,
+                    context.getBean(java.time.Clock.class).millis());
             long inserted = 0;
             long duplicates = 0;
             int failed = 0;

@@ -46,7 +46,9 @@ class AutoExportChannel implements PushChannel {
         if (MultipartBodies.isMultipart(request.contentType())) {
             try {
                 MultipartBodies.forEachPart(body, request.contentType(), (field, fileName, formField, content) -> {
-                    if (!formField) {
+                    if (formField) {
+                        sections.ignored(field);
+                    } else {
                         csvDecoder.decode(fileName == null ? field : fileName, content, options, sections);
                     }
                 });

@@ -3,12 +3,10 @@ package dev.healthsync.ingest;
 import dev.healthsync.system.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,17 +25,10 @@ class AutoExportController {
     }
 
     @PostMapping("/api/health-auto-export")
-    ResponseEntity<String> push(@AuthenticationPrincipal Caller caller, HttpServletRequest request,
-                                @RequestParam(required = false) String aggregation,
-                                @RequestParam(required = false) String tz) throws IOException {
+    ResponseEntity<String> push(@AuthenticationPrincipal Caller caller, HttpServletRequest request)
+            throws IOException {
         PushBodies.refuseDeclaredOversize(request, properties);
-        Map<String, String> options = new LinkedHashMap<>();
-        if (aggregation != null) {
-            options.put("aggregation", aggregation);
-        }
-        if (tz != null) {
-            options.put("tz", tz);
-        }
+        Map<String, String> options = PushBodies.queryOptions(request, "aggregation", "tz");
         return PushBodies.json(ingest.receive(AutoExportChannel.NAME, caller.userId(), request.getInputStream(),
                 RequestEncoding.isGzip(request), request.getContentType(), options));
     }

@@ -68,7 +68,12 @@ final class SectionCounts implements RecordSink {
     /** {@code {section: {"records": n, "rejected": m}}} in the order sections appeared. */
     Map<String, Object> view() {
         Map<String, Object> view = new LinkedHashMap<>();
-        sections.forEach((name, counts) -> view.put(name, Map.of("records", counts[0], "rejected", counts[1])));
+        sections.forEach((name, counts) -> {
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("records", counts[0]);
+            section.put("rejected", counts[1]);
+            view.put(name, section);
+        });
         return view;
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What one batch did to the store.
  *
- * @param aggregatesWritten buckets written, new or replacing an earlier value
+ * @param aggregatesWritten buckets written, new or replacing an earlier, different value
+ * @param aggregatesUnchanged buckets sent again with the values already stored (counted as duplicates)
  * @param documentsInserted new documents by kind
  * @param ignored           fields and sections the decoder skipped
  * @param rejectedCount     all rejected records; {@code rejected} lists at most
@@ -15,6 +16,7 @@ import java.util.Map;
  */
 public record IngestCounts(long samplesInserted, long samplesDuplicate, long workoutsInserted,
                            long workoutsDuplicate, long routePointsInserted, long aggregatesWritten,
+                           long aggregatesUnchanged,
                            Map<DocumentKind, Long> documentsInserted, long documentsDuplicate, long deleted,
                            long ignored, long rejectedCount, List<Rejection> rejected) {
 
@@ -29,7 +31,7 @@ public record IngestCounts(long samplesInserted, long samplesDuplicate, long wor
     }
 
     public long duplicates() {
-        return samplesDuplicate + workoutsDuplicate + documentsDuplicate;
+        return samplesDuplicate + workoutsDuplicate + aggregatesUnchanged + documentsDuplicate;
     }
 
     /** Records that were read and valid, new or not. */

@@ -106,7 +106,7 @@ public final class IngestSession implements RecordSink {
     public IngestCounts finish() {
         writer.finish().forEach(path -> reject(path, "no workout with this uuid"));
         return new IngestCounts(writer.samplesInserted(), writer.samplesDuplicate(), writer.workoutsInserted(),
-                writer.workoutsDuplicate(), writer.routePointsInserted(), writer.aggregatesWritten(),
+                writer.workoutsDuplicate(), writer.routePointsInserted(), writer.aggregatesWritten(), writer.aggregatesUnchanged(),
                 writer.documentsInserted(), writer.documentsDuplicate(), deleted, ignored, rejectedCount,
                 List.copyOf(rejected));
     }

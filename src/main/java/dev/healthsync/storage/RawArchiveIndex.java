@@ -17,6 +17,9 @@ public class RawArchiveIndex {
             rs.getLong("received_at"), rs.getString("storage_key"), Rows.nullableLong(rs, "stored_bytes"),
             rs.getString("status"), rs.getString("error"), rs.getString("content_type"), rs.getString("options"));
 
+    /** Longer than any request takes to apply, even a 200 MB body on a slow disk. */
+    static final long IN_FLIGHT_MILLIS = 60 * 60 * 1000L;
+
     private final JdbcClient jdbc;
 
     RawArchiveIndex(JdbcClient jdbc) {
@@ -51,12 +54,18 @@ public class RawArchiveIndex {
         jdbc.sql("UPDATE raw_archive SET device_id = ? WHERE id = ?").params(deviceId, id).update();
     }
 
-    /** Entries whose body was kept, oldest first, optionally of one channel. */
-    public List<Entry> list(String channel, long sinceMillis) {
+    /**
+     * Entries whose body was kept and whose request has ended, oldest first, optionally of one channel. A body
+     * still arriving or being applied is left alone; one left {@code received} by a crash counts as ended after
+     * {@link #IN_FLIGHT_MILLIS}.
+     */
+    public List<Entry> list(String channel, long sinceMillis, long now) {
         return jdbc.sql("""
-                        SELECT * FROM raw_archive WHERE (CAST(? AS TEXT) IS NULL OR channel = ?) AND received_at >= ? AND status <> 'discarded'
+                        SELECT * FROM raw_archive WHERE (CAST(? AS TEXT) IS NULL OR channel = ?) AND received_at >= ?
+                          AND (status IN ('processed', 'replayed', 'rejected', 'failed')
+                               OR (status = 'received' AND received_at < ?))
                         ORDER BY received_at, id""")
-                .params(channel, channel, sinceMillis).query(ROW).list();
+                .params(channel, channel, sinceMillis, now - IN_FLIGHT_MILLIS).query(ROW).list();
     }
 
     public record Entry(long id, long userId, String channel, String requestId, String deviceId, long receivedAt,

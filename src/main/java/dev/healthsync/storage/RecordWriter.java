@@ -155,6 +155,10 @@ public final class RecordWriter {
         return summaries.aggregatesWritten();
     }
 
+    public long aggregatesUnchanged() {
+        return summaries.aggregatesUnchanged();
+    }
+
     /** New documents by kind. */
     public Map<DocumentKind, Long> documentsInserted() {
         return summaries.documentsInserted();

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 
 /**
- * Writes aggregates (last write wins per bucket) and documents (first write wins per identity). Both arrive in
+ * Writes aggregates (last write wins per bucket; an unchanged bucket is left alone and counted as a duplicate) and documents (first write wins per identity). Both arrive in
  * the hundreds per batch, not millions, so they are written one statement at a time.
  */
 final class SummaryWriter {
@@ -20,6 +20,7 @@ final class SummaryWriter {
     private PreparedStatement aggregates;
     private PreparedStatement documents;
     private long aggregatesWritten;
+    private long aggregatesUnchanged;
     private final java.util.EnumMap<DocumentKind, Long> documentsInserted = new java.util.EnumMap<>(DocumentKind.class);
     private long documentsDuplicate;
 
@@ -40,7 +41,14 @@ final class SummaryWriter {
                         start_offset = excluded.start_offset, end_ms = excluded.end_ms, source_id = excluded.source_id,
                         unit = excluded.unit, qty = excluded.qty, min_value = excluded.min_value,
                         avg_value = excluded.avg_value, max_value = excluded.max_value, extra = excluded.extra,
-                        updated_at = excluded.updated_at""");
+                        updated_at = excluded.updated_at
+                    WHERE aggregates.qty IS DISTINCT FROM excluded.qty
+                       OR aggregates.min_value IS DISTINCT FROM excluded.min_value
+                       OR aggregates.avg_value IS DISTINCT FROM excluded.avg_value
+                       OR aggregates.max_value IS DISTINCT FROM excluded.max_value
+                       OR aggregates.unit IS DISTINCT FROM excluded.unit
+                       OR aggregates.end_ms IS DISTINCT FROM excluded.end_ms
+                       OR aggregates.extra IS DISTINCT FROM excluded.extra""");
         }
         SourceInfo source = row.source() == null ? SourceInfo.UNKNOWN : row.source();
         int p = 1;
@@ -59,7 +67,11 @@ final class SummaryWriter {
         RecordWriter.setDouble(aggregates, p++, row.max());
         aggregates.setString(p++, row.extraJson());
         aggregates.setLong(p, now);
-        aggregatesWritten += aggregates.executeUpdate();
+        if (aggregates.executeUpdate() == 1) {
+            aggregatesWritten++;
+        } else {
+            aggregatesUnchanged++;
+        }
     }
 
     void write(DocumentRow row) throws SQLException {
@@ -90,8 +102,14 @@ final class SummaryWriter {
         }
     }
 
+    /** Buckets new or changed. */
     long aggregatesWritten() {
         return aggregatesWritten;
+    }
+
+    /** Buckets sent again with the values already stored. */
+    long aggregatesUnchanged() {
+        return aggregatesUnchanged;
     }
 
     java.util.Map<DocumentKind, Long> documentsInserted() {

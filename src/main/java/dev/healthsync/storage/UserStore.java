@@ -46,6 +46,10 @@ public class UserStore {
         return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
     }
 
+    public boolean updateSettings(long id, String settingsJson) {
+        return jdbc.sql("UPDATE users SET settings = ? WHERE id = ?").params(settingsJson, id).update() == 1;
+    }
+
     public boolean updatePassword(long id, String passwordHash) {
         return jdbc.sql("UPDATE users SET password_hash = ? WHERE id = ?").params(passwordHash, id).update() == 1;
     }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ final class WorkoutWriter {
     private static final int ROUTE_CHUNK = 500;
     private static final MultiRowInsert ROUTE = new MultiRowInsert("route_points", List.of(
             "workout_id", "time_ms", "latitude", "longitude", "altitude", "speed", "course", "horizontal_accuracy",
-            "vertical_accuracy"), "ON CONFLICT DO NOTHING");
+            "vertical_accuracy", "time_seq"), "ON CONFLICT DO NOTHING");
 
     private final Connection connection;
     private final long userId;
@@ -209,25 +210,37 @@ final class WorkoutWriter {
     }
 
     private void writeRoute(long workoutId, List<WorkoutRow.RoutePoint> route) throws SQLException {
+        int[] sequence = timeSequence(route);
         for (int from = 0; from < route.size(); from += ROUTE_CHUNK) {
-            List<WorkoutRow.RoutePoint> chunk = route.subList(from, Math.min(route.size(), from + ROUTE_CHUNK));
-            if (chunk.size() == ROUTE_CHUNK) {
+            int to = Math.min(route.size(), from + ROUTE_CHUNK);
+            if (to - from == ROUTE_CHUNK) {
                 if (fullRouteChunk == null) {
                     fullRouteChunk = connection.prepareStatement(ROUTE.sql(ROUTE_CHUNK));
                 }
-                routePointsInserted += insertRoute(fullRouteChunk, workoutId, chunk);
+                routePointsInserted += insertRoute(fullRouteChunk, workoutId, route, sequence, from, to);
             } else {
-                try (PreparedStatement tail = connection.prepareStatement(ROUTE.sql(chunk.size()))) {
-                    routePointsInserted += insertRoute(tail, workoutId, chunk);
+                try (PreparedStatement tail = connection.prepareStatement(ROUTE.sql(to - from))) {
+                    routePointsInserted += insertRoute(tail, workoutId, route, sequence, from, to);
                 }
             }
         }
     }
 
-    private static int insertRoute(PreparedStatement statement, long workoutId, List<WorkoutRow.RoutePoint> points)
-            throws SQLException {
+    /** Each point's order among the route's points with the same timestamp: 0, or 1, 2 … for repeats. */
+    private static int[] timeSequence(List<WorkoutRow.RoutePoint> route) {
+        Map<Long, Integer> seen = new HashMap<>();
+        int[] sequence = new int[route.size()];
+        for (int i = 0; i < route.size(); i++) {
+            sequence[i] = seen.merge(route.get(i).timeMs(), 1, Integer::sum) - 1;
+        }
+        return sequence;
+    }
+
+    private static int insertRoute(PreparedStatement statement, long workoutId, List<WorkoutRow.RoutePoint> route,
+                                   int[] sequence, int from, int to) throws SQLException {
         int p = 1;
-        for (WorkoutRow.RoutePoint point : points) {
+        for (int i = from; i < to; i++) {
+            WorkoutRow.RoutePoint point = route.get(i);
             statement.setLong(p++, workoutId);
             statement.setLong(p++, point.timeMs());
             statement.setDouble(p++, point.latitude());
@@ -237,6 +250,7 @@ final class WorkoutWriter {
             RecordWriter.setDouble(statement, p++, point.course());
             RecordWriter.setDouble(statement, p++, point.horizontalAccuracy());
             RecordWriter.setDouble(statement, p++, point.verticalAccuracy());
+            statement.setInt(p++, sequence[i]);
         }
         return statement.executeUpdate();
     }

@@ -30,11 +30,16 @@ public final class MultipartBodies {
         FileItemInputIterator parts;
         try {
             parts = new StreamingUpload().getItemIterator(new BodyContext(body, contentType));
+            int count = 0;
             while (parts.hasNext()) {
+                count++;
                 FileItemInput part = parts.next();
                 try (InputStream in = part.getInputStream()) {
                     consumer.accept(part.getFieldName(), part.getName(), part.isFormField(), in);
                 }
+            }
+            if (count == 0) {
+                throw new MalformedMultipartException();
             }
         } catch (FileUploadException e) {
             throw new MalformedMultipartException();

@@ -122,7 +122,9 @@ CREATE TABLE route_points (
     course              DOUBLE PRECISION,
     horizontal_accuracy DOUBLE PRECISION,
     vertical_accuracy   DOUBLE PRECISION,
-    PRIMARY KEY (workout_id, time_ms, latitude, longitude)
+    -- Points sharing a timestamp (Apple writes such pairs) are told apart by their order within that second.
+    time_seq            INTEGER          NOT NULL,
+    PRIMARY KEY (workout_id, time_ms, time_seq)
 ) WITHOUT ROWID;
 
 -- Every request body that reached an ingest endpoint, kept before parsing so it can be reprocessed.

@@ -30,6 +30,21 @@ abstract class AuthContract extends ApiTestSupport {
     }
 
     @Test
+    void aUserSetsTheirTimeZone() {
+        TestUser user = newUser();
+        HttpResponse<String> set = send(request("/api/v1/users/me/settings").header("X-API-Key", user.key())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"Europe/Amsterdam\"}")).build());
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(json(get("/api/v1/users/me", user.key())).path("settings").path("timeZone").asString())
+                .isEqualTo("Europe/Amsterdam");
+        HttpResponse<String> bad = send(request("/api/v1/users/me/settings").header("X-API-Key", user.key())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"Mars/Olympus\"}")).build());
+        assertThat(bad.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void wrongCredentialsAre401AndRepeatedFailuresAreThrottled() {
         TestUser user = newUser();
         assertThat(login(user.email(), "wrong password").statusCode()).isEqualTo(401);

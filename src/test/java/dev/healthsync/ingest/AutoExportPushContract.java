@@ -38,8 +38,8 @@ abstract class AutoExportPushContract extends ApiTestSupport {
                 .query(String.class).list()).contains("ECG", "HEART_RATE_NOTIFICATION", "STATE_OF_MIND");
 
         JsonNode again = json(postJson(PATH + "?tz=Europe/Amsterdam", user.key(), body));
-        assertThat(again.path("inserted").path("measurements").asLong())
-                .as("re-sent buckets replace themselves; nothing else is new").isEqualTo(aggregates);
+        assertThat(again.path("inserted").path("measurements").asLong()).as("nothing new").isZero();
+        assertThat(again.path("duplicates").asLong()).isEqualTo(receipt.path("count").asLong());
         assertThat(again.path("inserted").path("workouts").asLong()).isZero();
         assertThat(count("samples", user.id())).isEqualTo(samples);
         assertThat(count("aggregates", user.id())).isEqualTo(aggregates);
@@ -54,7 +54,9 @@ abstract class AutoExportPushContract extends ApiTestSupport {
                 {"data": {"metrics": [{"name": "step_count", "units": "count", "data": [
                   {"date": "2025-08-12 00:00:00 +0100", "qty": %d, "source": "Ana’s iPhone"}]}]}}""";
         postJson(PATH + "?aggregation=days", user.key(), day.formatted(4000).getBytes(StandardCharsets.UTF_8));
-        postJson(PATH + "?aggregation=days", user.key(), day.formatted(9100).getBytes(StandardCharsets.UTF_8));
+        JsonNode replaced = json(postJson(PATH + "?aggregation=days", user.key(),
+                day.formatted(9100).getBytes(StandardCharsets.UTF_8)));
+        assertThat(replaced.path("aggregates").asLong()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT qty FROM aggregates WHERE user_id = ?").param(user.id()).query(Double.class)
                 .list()).containsExactly(9100.0);
         assertThat(count("samples", user.id())).isZero();
@@ -80,6 +82,46 @@ abstract class AutoExportPushContract extends ApiTestSupport {
                 .param(user.id()).query(Long.class).single();
         assertThat(firstDay).as("2025-03-29 00:00 in Amsterdam (UTC+1)").isEqualTo(1_743_202_800_000L);
         assertThat(count("raw_archive", user.id())).isEqualTo(1);
+    }
+
+    @Test
+    void theUsersZoneSettingReadsCsvTimesWhenTheUrlNamesNone() {
+        TestUser user = newUser();
+        assertThat(send(request("/api/v1/users/me/settings").header("X-API-Key", user.key())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"America/New_York\"}")).build())
+                .statusCode()).isEqualTo(200);
+        String boundary = "b0undary";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.csv\"\r\n\r\n"
+                + "Date/Time,Step Count (count)\n2025-03-29 00:00:00,1200\n\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = send(request(PATH).header("X-API-Key", user.key())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT start_ms FROM aggregates WHERE user_id = ?").param(user.id())
+                .query(Long.class).single()).as("2025-03-29 00:00 in New York (UTC-4)").isEqualTo(1_743_220_800_000L);
+    }
+
+    @Test
+    void aFormEncodedBodyStillReachesTheDecoderWhole() {
+        TestUser user = newUser();
+        String body = """
+                {"metrics": [{"name": "step_count", "units": "count", "data": [
+                  {"date": "2025-08-12 00:00:00 +0100", "qty": 321}]}]}""";
+        HttpResponse<String> response = send(request(PATH + "?aggregation=days").header("X-API-Key", user.key())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(count("aggregates", user.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aMultipartBodyWithoutPartsIs400() {
+        TestUser user = newUser();
+        HttpResponse<String> response = send(request(PATH).header("X-API-Key", user.key())
+                .header("Content-Type", "multipart/form-data; boundary=nothing-here")
+                .POST(HttpRequest.BodyPublishers.ofString("garbage")).build());
+        assertThat(response.statusCode()).isEqualTo(400);
     }
 
     @Test

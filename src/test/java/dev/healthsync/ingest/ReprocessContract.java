@@ -83,6 +83,6 @@ abstract class ReprocessContract extends ApiTestSupport {
     }
 
     private List<RawArchiveIndex.Entry> entriesOf(long userId) {
-        return archive.list(null, Long.MIN_VALUE).stream().filter(e -> e.userId() == userId).toList();
+        return archive.list(null, Long.MIN_VALUE, System.currentTimeMillis()).stream().filter(e -> e.userId() == userId).toList();
     }
 }

@@ -113,8 +113,15 @@ final class HaeBuckets {
             }
         }
 
+        /**
+         * Midnight points are day buckets even alone (a daily export may hold one day of a metric). On-the-hour
+         * points are hour buckets only when there are several: a single reading entered at 08:00 is a sample.
+         */
         private String soFar() {
-            return allMidnight ? DAY : HOUR;
+            if (allMidnight) {
+                return DAY;
+            }
+            return pending.size() > 1 ? HOUR : null;
         }
 
         private boolean fits(Moment date) {

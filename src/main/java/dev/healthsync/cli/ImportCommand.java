@@ -1,0 +1,94 @@
+package dev.healthsync.cli;
+
+import dev.healthsync.auth.UserService;
+import dev.healthsync.imports.ImportRunner;
+import dev.healthsync.imports.reader.ReadListener;
+import dev.healthsync.storage.ImportJobRecord;
+import dev.healthsync.storage.ImportJobStore;
+import dev.healthsync.storage.UserRecord;
+import dev.healthsync.system.NotFoundException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import an Apple Health export (export.zip, export.xml or export.xml.gz) for a user, in this"
+                + " process, with the same pipeline as the server's import jobs.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Option(names = "--user", required = true, paramLabel = "EMAIL")
+    String email;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("no file " + file);
+        }
+        long size = Files.size(file);
+        try (ConfigurableApplicationContext context = ToolContext.open()) {
+            UserRecord user = context.getBean(UserService.class).findByEmail(email)
+                    .orElseThrow(() -> new NotFoundException("no user " + email));
+            String worker = "cli-" + UUID.randomUUID();
+            ImportJobRecord job = context.getBean(ImportJobStore.class).createRunning(UUID.randomUUID().toString(),
+                    user.id(), "local:" + file.toAbsolutePath(), file.getFileName().toString(), size, worker,
+                    context.getBean(Clock.class).millis());
+            long started = System.nanoTime();
+            ImportJobRecord finished;
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("import").setInitialMax(size)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1_000_000).showSpeed()
+                    .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+                finished = context.getBean(ImportRunner.class).run(job, file, worker, new ReadListener() {
+                    @Override
+                    public void progress(long bytesRead, long bytesTotal) {
+                        bar.stepTo(bytesRead);
+                    }
+
+                    @Override
+                    public void warning(String message) {
+                        bar.setExtraMessage("warnings");
+                    }
+                });
+            }
+            printSummary(finished, context.getBean(JsonMapper.class), (System.nanoTime() - started) / 1e9);
+            return "done".equals(finished.status()) ? 0 : 1;
+        }
+    }
+
+    private static void printSummary(ImportJobRecord job, JsonMapper json, double seconds) {
+        Map<String, Map<String, Long>> counts = json.readValue(job.countsJson(),
+                new TypeReference<Map<String, Map<String, Long>>>() { });
+        System.out.printf("import %s: %s in %.1f s (%,.0f records/s)%n", job.id(), job.status(), seconds,
+                job.recordsDone() / Math.max(seconds, 1e-9));
+        if (job.error() != null) {
+            System.out.println("error: " + job.error());
+        }
+        System.out.printf("%-22s %12s %12s%n", "", "inserted", "duplicate");
+        Map<String, Long> inserted = counts.getOrDefault("inserted", Map.of());
+        Map<String, Long> duplicates = counts.getOrDefault("duplicates", Map.of());
+        Set<String> kinds = new TreeSet<>(inserted.keySet());
+        kinds.addAll(duplicates.keySet());
+        for (String kind : kinds) {
+            System.out.printf("%-22s %,12d %,12d%n", kind, inserted.getOrDefault(kind, 0L),
+                    duplicates.getOrDefault(kind, 0L));
+        }
+        counts.getOrDefault("skipped", Map.of())
+                .forEach((reason, count) -> System.out.printf("skipped %,d: %s%n", count, reason));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.healthsync.imports;
+
+import dev.healthsync.imports.reader.ExportReader;
+import dev.healthsync.imports.reader.ReadListener;
+import dev.healthsync.imports.reader.ReadSummary;
+import dev.healthsync.imports.reader.UnreadableExportException;
+import dev.healthsync.pipeline.ChunkedIngest;
+import dev.healthsync.pipeline.Ingestion;
+import dev.healthsync.storage.ImportJobRecord;
+import dev.healthsync.storage.ImportJobStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs one claimed import job: reads the export and writes it chunk by chunk, each chunk committed with the
+ * job's checkpoint. A job that was interrupted resumes after the records its last checkpoint covers, with the
+ * counts that checkpoint holds, so it ends with exactly what an uninterrupted run gives.
+ */
+@Component
+public class ImportRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+    private static final int MAX_WARNINGS = 200;
+
+    private final Ingestion ingestion;
+    private final ImportJobStore jobs;
+    private final ImportProperties properties;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ExportReader reader = new ExportReader();
+
+    ImportRunner(Ingestion ingestion, ImportJobStore jobs, ImportProperties properties, JsonMapper json,
+                 Clock clock) {
+        this.ingestion = ingestion;
+        this.jobs = jobs;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports {@code file} for a job this worker has claimed; returns the job as it ended. {@code progress}
+     * hears about bytes read, e.g. for a progress bar.
+     */
+    public ImportJobRecord run(ImportJobRecord job, Path file, String worker, ReadListener progress) {
+        ImportTally tally = ImportTally.fromJson(json, job.countsJson());
+        List<String> warnings = new ArrayList<>(readWarnings(job.warningsJson()));
+        long[] bytesRead = {job.bytesRead()};
+        ReadListener listener = new ReadListener() {
+            @Override
+            public void progress(long read, long total) {
+                bytesRead[0] = read;
+                progress.progress(read, total);
+            }
+
+            @Override
+            public void warning(String message) {
+                if (warnings.size() < MAX_WARNINGS) {
+                    warnings.add(message);
+                }
+                progress.warning(message);
+            }
+        };
+        try (ChunkedIngest chunks = ingestion.chunked(job.userId())) {
+            ImportSink[] sink = new ImportSink[1];
+            sink[0] = new ImportSink(chunks, job.recordsDone(), properties.chunkRecords(),
+                    properties.chunkTime().toMillis(), position -> commit(chunks, job, worker, tally, warnings,
+                    bytesRead[0], position));
+            ReadSummary summary = reader.read(file, sink[0], listener);
+            tally.addSkipped(summary.skipped());
+            commit(chunks, job, worker, tally, warnings, summary.bytesTotal(), sink[0].position());
+            jobs.finish(job.id(), worker, "done", null, clock.millis());
+        } catch (ImportStopped stopped) {
+            log.info("import {} stopped: cancelled or taken over by another node", job.id());
+        } catch (UnreadableExportException unreadable) {
+            jobs.finish(job.id(), worker, "failed", unreadable.getMessage(), clock.millis());
+        } catch (RuntimeException failure) {
+            log.error("import {} failed: {}", job.id(), failure.getClass().getName());
+            jobs.finish(job.id(), worker, "failed", "the import failed on the server; it can be retried",
+                    clock.millis());
+        }
+        return jobs.find(job.id()).orElseThrow();
+    }
+
+    private void commit(ChunkedIngest chunks, ImportJobRecord job, String worker, ImportTally tally,
+                        List<String> warnings, long bytesRead, long position) {
+        boolean kept = chunks.commit(counts -> {
+            tally.add(counts);
+            return jobs.checkpoint(job.id(), worker, bytesRead, position, tally.toJson(json),
+                    json.writeValueAsString(warnings), clock.millis());
+        });
+        if (!kept) {
+            throw new ImportStopped();
+        }
+    }
+
+    private List<String> readWarnings(String warningsJson) {
+        return warningsJson == null || warningsJson.isBlank() ? List.of()
+                : json.readValue(warningsJson, new tools.jackson.core.type.TypeReference<List<String>>() { });
+    }
+
+    /** The job was cancelled or another node took it over: this worker lets go without touching it. */
+    private static final class ImportStopped extends RuntimeException {
+        ImportStopped() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.healthsync.imports;
+
+import dev.healthsync.pipeline.ChunkedIngest;
+import dev.healthsync.pipeline.RawAggregate;
+import dev.healthsync.pipeline.RawDocument;
+import dev.healthsync.pipeline.RawRoutePoint;
+import dev.healthsync.pipeline.RawSample;
+import dev.healthsync.pipeline.RawWorkout;
+import dev.healthsync.pipeline.RecordSink;
+import java.util.List;
+
+/**
+ * Between the export reader and the chunked pipeline: numbers every record the reader hands over, drops those a
+ * previous run already committed (the reader's order is deterministic), and asks for a commit when a chunk is
+ * full or has been open for too long, so that a resumed import continues at the exact record and other writers
+ * are never kept waiting long on SQLite.
+ */
+final class ImportSink implements RecordSink {
+
+    private final ChunkedIngest chunks;
+    private final long alreadyCommitted;
+    private final int chunkRecords;
+    private final long chunkMillis;
+    private final ChunkListener listener;
+    private long position;
+    private long inChunk;
+    private long chunkStarted = System.nanoTime();
+
+    ImportSink(ChunkedIngest chunks, long alreadyCommitted, int chunkRecords, long chunkMillis,
+               ChunkListener listener) {
+        this.chunks = chunks;
+        this.alreadyCommitted = alreadyCommitted;
+        this.chunkRecords = chunkRecords;
+        this.chunkMillis = chunkMillis;
+        this.listener = listener;
+    }
+
+    @Override
+    public void sample(RawSample sample) {
+        if (next()) {
+            chunks.session().sample(sample);
+            counted();
+        }
+    }
+
+    @Override
+    public void workout(RawWorkout workout) {
+        if (next()) {
+            chunks.session().workout(workout);
+            counted();
+        }
+    }
+
+    @Override
+    public void route(String path, String workoutUuid, List<RawRoutePoint> points) {
+        if (next()) {
+            chunks.session().route(path, workoutUuid, points);
+            counted();
+        }
+    }
+
+    @Override
+    public void aggregate(RawAggregate aggregate) {
+        if (next()) {
+            chunks.session().aggregate(aggregate);
+            counted();
+        }
+    }
+
+    @Override
+    public void document(RawDocument document) {
+        if (next()) {
+            chunks.session().document(document);
+            counted();
+        }
+    }
+
+    @Override
+    public void reject(String path, String reason) {
+        if (next()) {
+            chunks.session().reject(path, reason);
+            counted();
+        }
+    }
+
+    @Override
+    public void ignored(String path) {
+        chunks.session().ignored(path);
+    }
+
+    /** Records read so far, committed or not. */
+    long position() {
+        return position;
+    }
+
+    private boolean next() {
+        position++;
+        return position > alreadyCommitted;
+    }
+
+    private void counted() {
+        inChunk++;
+        if (inChunk >= chunkRecords || System.nanoTime() - chunkStarted > chunkMillis * 1_000_000L) {
+            listener.chunkFull(position);
+            inChunk = 0;
+            chunkStarted = System.nanoTime();
+        }
+    }
+
+    /** Commits the chunk ending at {@code position}; throws to stop the import. */
+    @FunctionalInterface
+    interface ChunkListener {
+        void chunkFull(long position);
+    }
+}
