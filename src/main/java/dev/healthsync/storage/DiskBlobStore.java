@@ -53,6 +53,16 @@ class DiskBlobStore implements BlobStore {
         Files.deleteIfExists(resolve(key));
     }
 
+    @Override
+    public long size(String key) throws IOException {
+        return Files.size(resolve(key));
+    }
+
+    @Override
+    public LocalFile localFile(String key) {
+        return new LocalFile(resolve(key), false);
+    }
+
     private Path resolve(String key) {
         Path path = root.resolve(key).normalize();
         if (!path.startsWith(root)) {
