@@ -72,7 +72,7 @@ public class ImportRunner {
             sink[0] = new ImportSink(chunks, job.recordsDone(), properties.chunkRecords(),
                     properties.chunkTime().toMillis(), position -> commit(chunks, job, worker, tally, warnings,
                     bytesRead[0], position));
-            ReadSummary summary = reader.read(file, sink[0], listener);
+            ReadSummary summary = ReaderThread.read(reader, file, sink[0], listener);
             tally.addSkipped(summary.skipped());
             commit(chunks, job, worker, tally, warnings, summary.bytesTotal(), sink[0].position());
             jobs.finish(job.id(), worker, "done", null, clock.millis());

@@ -1,0 +1,181 @@
+package dev.healthsync.imports;
+
+import dev.healthsync.imports.reader.ExportReader;
+import dev.healthsync.imports.reader.ReadListener;
+import dev.healthsync.imports.reader.ReadSummary;
+import dev.healthsync.pipeline.RawAggregate;
+import dev.healthsync.pipeline.RawDocument;
+import dev.healthsync.pipeline.RawRoutePoint;
+import dev.healthsync.pipeline.RawSample;
+import dev.healthsync.pipeline.RawWorkout;
+import dev.healthsync.pipeline.RecordSink;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads an export on a thread of its own while the caller's thread normalizes and writes: parsing and writing
+ * each keep one core busy, so on two cores the import runs at the speed of the slower one instead of their sum.
+ * Records and listener calls reach the caller in the reader's order, in batches through a bounded queue, so
+ * memory stays flat however far the reader gets ahead.
+ */
+final class ReaderThread {
+
+    private static final int BATCH = 1024;
+    private static final int QUEUED_BATCHES = 32;
+
+    private ReaderThread() {
+    }
+
+    /** Reads {@code file} with {@code reader}, delivering everything to {@code sink} and {@code listener} here. */
+    static ReadSummary read(ExportReader reader, Path file, RecordSink sink, ReadListener listener) {
+        BlockingQueue<List<Event>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        Producer producer = new Producer(queue);
+        Thread thread = new Thread(() -> producer.run(reader, file), "export-reader");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            while (true) {
+                List<Event> batch = queue.take();
+                for (Event event : batch) {
+                    if (event instanceof End end) {
+                        return end.finish();
+                    }
+                    event.deliver(sink, listener);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        } finally {
+            producer.aborted = true;
+            queue.clear();
+            thread.interrupt();
+        }
+    }
+
+    /** Something the reader produced, replayed on the caller's thread. */
+    private interface Event {
+        void deliver(RecordSink sink, ReadListener listener);
+    }
+
+    /** The reader finished, with its summary, or failed. */
+    private record End(ReadSummary summary, RuntimeException failure) implements Event {
+
+        @Override
+        public void deliver(RecordSink sink, ReadListener listener) {
+        }
+
+        ReadSummary finish() {
+            if (failure != null) {
+                throw failure;
+            }
+            return summary;
+        }
+    }
+
+    /** Collects the reader's calls into batches and queues them; stops the reader once the caller gave up. */
+    private static final class Producer implements RecordSink, ReadListener {
+
+        private final BlockingQueue<List<Event>> queue;
+        private List<Event> batch = new ArrayList<>(BATCH);
+        private volatile boolean aborted;
+
+        Producer(BlockingQueue<List<Event>> queue) {
+            this.queue = queue;
+        }
+
+        void run(ExportReader reader, Path file) {
+            End end;
+            try {
+                end = new End(reader.read(file, this, this), null);
+            } catch (RuntimeException failure) {
+                end = new End(null, failure);
+            }
+            if (!aborted) {
+                batch.add(end);
+                try {
+                    flush();
+                } catch (ReaderStopped callerGaveUp) {
+                    // The caller stopped taking records while the end was being queued: nobody waits for it.
+                }
+            }
+        }
+
+        @Override
+        public void sample(RawSample sample) {
+            add((sink, listener) -> sink.sample(sample));
+        }
+
+        @Override
+        public void workout(RawWorkout workout) {
+            add((sink, listener) -> sink.workout(workout));
+        }
+
+        @Override
+        public void route(String path, String workoutUuid, List<RawRoutePoint> points) {
+            add((sink, listener) -> sink.route(path, workoutUuid, points));
+        }
+
+        @Override
+        public void aggregate(RawAggregate aggregate) {
+            add((sink, listener) -> sink.aggregate(aggregate));
+        }
+
+        @Override
+        public void document(RawDocument document) {
+            add((sink, listener) -> sink.document(document));
+        }
+
+        @Override
+        public void reject(String path, String reason) {
+            add((sink, listener) -> sink.reject(path, reason));
+        }
+
+        @Override
+        public void ignored(String path) {
+            add((sink, listener) -> sink.ignored(path));
+        }
+
+        @Override
+        public void progress(long bytesRead, long bytesTotal) {
+            add((sink, listener) -> listener.progress(bytesRead, bytesTotal));
+        }
+
+        @Override
+        public void warning(String message) {
+            add((sink, listener) -> listener.warning(message));
+        }
+
+        private void add(Event event) {
+            batch.add(event);
+            if (batch.size() == BATCH) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            try {
+                while (!aborted && !queue.offer(batch, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    Thread.onSpinWait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                aborted = true;
+            }
+            if (aborted) {
+                throw new ReaderStopped();
+            }
+            batch = new ArrayList<>(BATCH);
+        }
+    }
+
+    /** Unwinds the reader after the caller stopped taking records. */
+    private static final class ReaderStopped extends RuntimeException {
+        ReaderStopped() {
+            super(null, null, false, false);
+        }
+    }
+}
