@@ -3,6 +3,7 @@ package dev.healthsync.auth;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,6 +31,8 @@ class SecurityConfiguration {
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/auth/login").permitAll()
+                        // Authorized by its signed upload policy instead of a credential, like an S3 bucket.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/uploads").permitAll()
                         .requestMatchers("/api/**", "/mcp/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors

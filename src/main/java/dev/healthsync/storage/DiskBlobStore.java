@@ -8,13 +8,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.springframework.stereotype.Component;
 
 /**
  * Blobs as files under {@code <data-dir>/blobs}. A blob is written to a temporary name and moved into place on
- * close, so a crash never leaves a half-written file under a real key.
+ * close, so a crash never leaves a half-written file under a real key. The default store; {@link
+ * BlobStoreConfiguration} picks {@link S3BlobStore} instead when S3 is configured.
  */
-@Component
 class DiskBlobStore implements BlobStore {
 
     private final Path root;
@@ -41,6 +40,25 @@ class DiskBlobStore implements BlobStore {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
         };
+    }
+
+    @Override
+    public long put(String key, InputStream content) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        long size = 0;
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = content.read(buffer)) >= 0; size += n) {
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return size;
     }
 
     @Override

@@ -1,0 +1,99 @@
+package dev.healthsync.imports.upload;
+
+import dev.healthsync.imports.ImportJobs;
+import dev.healthsync.storage.BlobStore;
+import dev.healthsync.storage.ImportJobRecord;
+import dev.healthsync.system.ForbiddenException;
+import dev.healthsync.system.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongFunction;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every way of uploading shares: streaming a file into the blob store under a size limit (keeping nothing
+ * when it is passed or the file is empty), and queueing the import job of a stored upload, once per file key.
+ */
+@Component
+class UploadedFiles {
+
+    private final BlobStore blobs;
+    private final ImportJobs jobs;
+
+    UploadedFiles(BlobStore blobs, ImportJobs jobs) {
+        this.blobs = blobs;
+        this.jobs = jobs;
+    }
+
+    /**
+     * Streams {@code content} into the blob {@code key} and returns its size; reads at most one byte past
+     * {@code limit}, then throws {@code tooLarge.apply(limit)}.
+     */
+    long store(String key, InputStream content, long limit, LongFunction<UploadSizeException> tooLarge) {
+        LimitedInputStream limited = new LimitedInputStream(content, limit);
+        long size;
+        try {
+            size = blobs.put(key, limited);
+        } catch (IOException e) {
+            discard(key);
+            if (limited.exceeded()) {
+                throw tooLarge.apply(limit);
+            }
+            throw new UncheckedIOException("the upload could not be stored", e);
+        }
+        if (size == 0) {
+            discard(key);
+            throw UploadSizeException.empty();
+        }
+        return size;
+    }
+
+    /** Removes a stored upload whose request failed after storing it. */
+    void discard(String key) {
+        try {
+            blobs.delete(key);
+        } catch (IOException ignored) {
+            // Nothing refers to the blob: a leftover is harmless and the next upload gets a new key.
+        }
+    }
+
+    /** Queues the import of a stored upload and answers like every upload endpoint: {@code job_id}, status. */
+    Map<String, Object> queue(long userId, String key, long size) {
+        return accepted(jobs.enqueue(userId, key, UploadKeys.fileName(key), size));
+    }
+
+    /**
+     * Queues the import of an upload the client finished itself (posted to S3). Repeating the call, or calling it
+     * after an upload the server received itself, answers with the job already queued for that key.
+     */
+    Map<String, Object> complete(long userId, String fileKey) {
+        if (!UploadKeys.belongsTo(fileKey, userId)) {
+            throw new ForbiddenException("file_key is not one of this user's uploads");
+        }
+        for (ImportJobRecord job : jobs.list(userId)) {
+            if (job.fileKey().equals(fileKey)) {
+                return accepted(job);
+            }
+        }
+        long size;
+        try {
+            size = blobs.size(fileKey);
+        } catch (NoSuchFileException e) {
+            throw new NotFoundException("nothing has been uploaded under this file_key");
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be checked", e);
+        }
+        return queue(userId, fileKey, size);
+    }
+
+    private static Map<String, Object> accepted(ImportJobRecord job) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("job_id", job.id());
+        body.put("status", job.status());
+        return body;
+    }
+}

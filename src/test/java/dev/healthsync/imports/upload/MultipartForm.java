@@ -1,0 +1,47 @@
+package dev.healthsync.imports.upload;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+/** A multipart/form-data body as browsers and requests send it: the fields in order, then the file. */
+final class MultipartForm {
+
+    private final String boundary = "----healthsync" + UUID.randomUUID().toString().replace("-", "");
+    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+    MultipartForm fields(Map<String, ?> fields) {
+        fields.forEach((name, value) -> field(name, String.valueOf(value)));
+        return this;
+    }
+
+    MultipartForm field(String name, String value) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
+        return this;
+    }
+
+    MultipartForm file(String name, String fileName, String contentType, byte[] content) {
+        write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+        body.writeBytes(content);
+        write("\r\n");
+        return this;
+    }
+
+    String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    HttpRequest.BodyPublisher publisher() {
+        ByteArrayOutputStream complete = new ByteArrayOutputStream();
+        complete.writeBytes(body.toByteArray());
+        complete.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.BodyPublishers.ofByteArray(complete.toByteArray());
+    }
+
+    private void write(String text) {
+        body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,7 @@
+package dev.healthsync.imports.upload;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class UploadApiPostgresTest extends UploadApiContract {
+}
