@@ -57,6 +57,7 @@ final class ImportCommand implements Callable<Integer> {
                 finished = context.getBean(ImportRunner.class).run(job, file, worker, new ReadListener() {
                     @Override
                     public void progress(long bytesRead, long bytesTotal) {
+                        bar.maxHint(bytesTotal);
                         bar.stepTo(bytesRead);
                     }
 

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workers      import jobs a node runs at once ({@code HEALTHSYNC_IMPORT_WORKERS}, default 1: one import
  *                     already keeps a core and the database busy)
  * @param chunkRecords records per committed chunk (default 100,000)
- * @param chunkTime    longest a chunk stays open, so other writers on SQLite wait at most this long (default 3s)
+ * @param chunkTime    longest a chunk stays open, so other writers on SQLite wait about this long at most (default 3s)
  * @param staleAfter   a running job whose node has not checkpointed for this long is taken over (default 2m)
  */
 @ConfigurationProperties("healthsync.imports")

@@ -8,6 +8,7 @@ import dev.healthsync.pipeline.ChunkedIngest;
 import dev.healthsync.pipeline.Ingestion;
 import dev.healthsync.storage.ImportJobRecord;
 import dev.healthsync.storage.ImportJobStore;
+import dev.healthsync.storage.SqlDialect;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,21 +28,24 @@ public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
     private static final int MAX_WARNINGS = 200;
+    private static final long WRITER_PAUSE_MILLIS = 150;
 
     private final Ingestion ingestion;
     private final ImportJobStore jobs;
     private final ImportProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final SqlDialect dialect;
     private final ExportReader reader = new ExportReader();
 
     ImportRunner(Ingestion ingestion, ImportJobStore jobs, ImportProperties properties, JsonMapper json,
-                 Clock clock) {
+                 Clock clock, SqlDialect dialect) {
         this.ingestion = ingestion;
         this.jobs = jobs;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
+        this.dialect = dialect;
     }
 
     /**
@@ -52,10 +56,12 @@ public class ImportRunner {
         ImportTally tally = ImportTally.fromJson(json, job.countsJson());
         List<String> warnings = new ArrayList<>(readWarnings(job.warningsJson()));
         long[] bytesRead = {job.bytesRead()};
+        long[] bytesTotal = {job.bytesTotal() == null ? 0 : job.bytesTotal()};
         ReadListener listener = new ReadListener() {
             @Override
             public void progress(long read, long total) {
                 bytesRead[0] = read;
+                bytesTotal[0] = total;
                 progress.progress(read, total);
             }
 
@@ -71,10 +77,11 @@ public class ImportRunner {
             ImportSink[] sink = new ImportSink[1];
             sink[0] = new ImportSink(chunks, job.recordsDone(), properties.chunkRecords(),
                     properties.chunkTime().toMillis(), position -> commit(chunks, job, worker, tally, warnings,
-                    bytesRead[0], position));
+                    bytesRead[0], bytesTotal[0], position));
             ReadSummary summary = ReaderThread.read(reader, file, sink[0], listener);
             tally.addSkipped(summary.skipped());
-            commit(chunks, job, worker, tally, warnings, summary.bytesTotal(), sink[0].position());
+            tally.addUnknown(summary.unknown());
+            commit(chunks, job, worker, tally, warnings, summary.bytesTotal(), summary.bytesTotal(), sink[0].position());
             jobs.finish(job.id(), worker, "done", null, clock.millis());
         } catch (ImportStopped stopped) {
             log.info("import {} stopped: cancelled or taken over by another node", job.id());
@@ -89,14 +96,30 @@ public class ImportRunner {
     }
 
     private void commit(ChunkedIngest chunks, ImportJobRecord job, String worker, ImportTally tally,
-                        List<String> warnings, long bytesRead, long position) {
+                        List<String> warnings, long bytesRead, long bytesTotal, long position) {
         boolean kept = chunks.commit(counts -> {
             tally.add(counts);
-            return jobs.checkpoint(job.id(), worker, bytesRead, position, tally.toJson(json),
+            return jobs.checkpoint(job.id(), worker, bytesRead, bytesTotal, position, tally.toJson(json),
                     json.writeValueAsString(warnings), clock.millis());
         });
         if (!kept) {
             throw new ImportStopped();
+        }
+        if (!dialect.supportsConcurrentNodes()) {
+            letOtherWritersIn();
+        }
+    }
+
+    /**
+     * SQLite has one writer at a time, and a waiting writer retries on a back-off of up to 100 ms: without a
+     * pause the import would take the lock again at once, and a user's push or cancel could wait out the whole
+     * import. A pause per chunk (one every few seconds) costs the import a few percent.
+     */
+    private static void letOtherWritersIn() {
+        try {
+            Thread.sleep(WRITER_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -39,6 +39,7 @@ final class ImportTally {
         add(inserted, "documents", chunk.documentsInserted().values().stream().mapToLong(Long::longValue).sum());
         add(duplicates, "records", chunk.samplesDuplicate());
         add(duplicates, "workouts", chunk.workoutsDuplicate());
+        add(duplicates, "activitySummaries", chunk.aggregatesUnchanged());
         add(duplicates, "documents", chunk.documentsDuplicate());
         for (Rejection rejection : chunk.rejected()) {
             add(skipped, rejection.reason(), 1);
@@ -46,9 +47,17 @@ final class ImportTally {
         add(skipped, "more rejected records", chunk.rejectedCount() - chunk.rejected().size());
     }
 
-    /** Adds what the reader skipped by itself (unreadable files, correlations' duplicates …). */
+    /**
+     * Adds what the reader skipped by itself (files it could not read, AppleDouble entries …). Records it rejected
+     * are not among them: they reach the pipeline as rejects and are counted from there.
+     */
     void addSkipped(Map<String, Long> reasons) {
         reasons.forEach((reason, count) -> add(skipped, reason, count));
+    }
+
+    /** Unknown elements and attributes, counted and skipped (DESIGN §5). */
+    void addUnknown(Map<String, Long> unknown) {
+        unknown.forEach((what, count) -> add(skipped, "unknown " + what, count));
     }
 
     long inserted(String kind) {

@@ -86,14 +86,18 @@ public class ImportJobStore {
         return claimed == 1 ? find(id.get()) : Optional.empty();
     }
 
-    /** Records progress; in the transaction of the records it covers, so both commit or neither. */
-    public boolean checkpoint(String id, String worker, long bytesRead, long recordsDone, String countsJson,
-                              String warningsJson, long now) {
+    /**
+     * Records progress; in the transaction of the records it covers, so both commit or neither. {@code bytesTotal}
+     * is the size the reader measures progress against (a zip's export.xml, not the zip).
+     */
+    public boolean checkpoint(String id, String worker, long bytesRead, long bytesTotal, long recordsDone,
+                              String countsJson, String warningsJson, long now) {
         return jdbc.sql("""
-                        UPDATE import_jobs SET bytes_read = ?, records_done = ?, counts = ?, warnings = ?,
-                               heartbeat_at = ?
+                        UPDATE import_jobs SET bytes_read = ?, bytes_total = ?, records_done = ?, counts = ?,
+                               warnings = ?, heartbeat_at = ?
                         WHERE id = ? AND claimed_by = ? AND status = 'running'""")
-                .params(bytesRead, recordsDone, countsJson, warningsJson, now, id, worker).update() == 1;
+                .params(bytesRead, bytesTotal, recordsDone, countsJson, warningsJson, now, id, worker)
+                .update() == 1;
     }
 
     /** Keeps a claim alive between checkpoints; false when the job was cancelled or taken over. */

@@ -47,10 +47,9 @@ final class ReadStats {
         sink.ignored(path);
     }
 
-    /** A record that could not be read: rejected to the sink and counted under its reason. */
+    /** A record that could not be read: rejected to the sink, which counts it (once, there). */
     void reject(String path, String field, String reason) {
-        sink.reject(path + "." + field, reason);
-        skipped(pathKind(path) + ": " + field + " " + reason);
+        sink.reject(path + "." + field, pathKind(path) + ": " + field + " " + reason);
     }
 
     void warning(String message) {

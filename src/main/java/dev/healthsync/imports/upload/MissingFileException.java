@@ -11,7 +11,7 @@ final class MissingFileException extends ProblemException {
 
     static MissingFileException noFilePart() {
         return new MissingFileException(400, "missing-file",
-                "the multipart body has no part named 'file' (it must come after the other form fields)");
+                "the multipart body has no part named 'file'; with a presigned policy it must come after the form fields");
     }
 
     static MissingFileException notMultipart() {

@@ -43,7 +43,8 @@ class Presigner {
         PresignRequest asked = request == null ? PresignRequest.DEFAULTS : request;
         long expiration = within("expiration_seconds", asked.expirationSeconds(), DEFAULT_EXPIRATION,
                 MIN_EXPIRATION, MAX_EXPIRATION);
-        long maxSize = within("max_file_size", asked.maxFileSize(), DEFAULT_SIZE, MIN_SIZE, MAX_SIZE);
+        long maxSize = within("max_file_size", asked.maxFileSize(),
+                Math.min(DEFAULT_SIZE, properties.maxUpload().toBytes()), MIN_SIZE, MAX_SIZE);
         if (maxSize > properties.maxUpload().toBytes()) {
             throw new BadRequestException("max_file_size exceeds this server's upload limit of "
                     + properties.maxUpload().toBytes() + " bytes (HEALTHSYNC_MAX_UPLOAD)");

@@ -44,6 +44,9 @@ class SignedUploads {
                 }
                 if (name.equals("file")) {
                     UploadPolicy.Grant grant = policy.verify(fields);
+                    if (files.exists(grant.key())) {
+                        throw UploadDeniedException.used();
+                    }
                     size[0] = files.store(grant.key(), content, grant.maxBytes(), UploadSizeException::overPolicy);
                     granted[0] = grant;
                 } else if (formField) {

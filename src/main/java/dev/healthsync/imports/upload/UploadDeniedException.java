@@ -28,6 +28,12 @@ final class UploadDeniedException extends ProblemException {
                 "the form field '" + field + "' differs from the signed policy");
     }
 
+    /** A policy names one key; a second upload under it would replace the first, whose import may be queued. */
+    static UploadDeniedException used() {
+        return new UploadDeniedException("upload-policy-used",
+                "this upload policy was used already: request a new one from the presign endpoint");
+    }
+
     static UploadDeniedException expired() {
         return new UploadDeniedException("upload-policy-expired",
                 "the upload policy has expired: request a new one from the presign endpoint");

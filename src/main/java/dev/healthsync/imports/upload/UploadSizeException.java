@@ -19,7 +19,7 @@ final class UploadSizeException extends ProblemException {
 
     static UploadSizeException overLimit(long maxBytes) {
         return new UploadSizeException(413, "payload-too-large", "the file exceeds the upload limit of " + maxBytes
-                + " bytes (HEALTHSYNC_MAX_UPLOAD); use a presigned upload to S3 or raise the limit");
+                + " bytes (HEALTHSYNC_MAX_UPLOAD); the server's operator can raise it");
     }
 
     static UploadSizeException empty() {

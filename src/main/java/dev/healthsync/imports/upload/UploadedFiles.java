@@ -52,6 +52,16 @@ class UploadedFiles {
         return size;
     }
 
+    /** Whether something is stored under {@code key} already. */
+    boolean exists(String key) {
+        try {
+            blobs.size(key);
+            return true;
+        } catch (IOException absent) {
+            return false;
+        }
+    }
+
     /** Removes a stored upload whose request failed after storing it. */
     void discard(String key) {
         try {

@@ -64,13 +64,12 @@ class ExportReaderTest {
                 entry("__MACOSX or AppleDouble entry", 2L),
                 entry("export_cda.xml (CDA duplicate of export.xml)", 1L),
                 entry("Record inside Correlation (also top-level)", 2L),
-                entry("Record: startDate is not a date", 1L),
                 entry("WorkoutRoute file missing", 1L),
                 entry("ClinicalRecord resource file missing or unreadable", 1L),
                 entry("illegal XML control character replaced by a space", 1L));
         assertThat(summary.unknown()).containsOnly(entry("FutureThing", 1L), entry("Record@futureAttribute", 1L));
         assertThat(sink.ignored).containsExactly("Record[6]@futureAttribute", "FutureThing");
-        assertThat(sink.rejects).containsExactly(entry("Record[9].startDate", "is not a date"));
+        assertThat(sink.rejects).containsExactly(entry("Record[9].startDate", "Record: startDate is not a date"));
     }
 
     @Test
