@@ -103,6 +103,20 @@ abstract class UploadApiContract extends ApiTestSupport {
     }
 
     @Test
+    void aPolicyUploadsOnceSoASecondPostCannotReplaceAQueuedExport() throws IOException {
+        TestUser user = newUser();
+        JsonNode presigned = presign(user, "{\"filename\": \"export.zip\"}");
+        byte[] first = bytes(2048);
+        assertThat(upload(presigned, fields(presigned), first).statusCode()).isEqualTo(202);
+
+        HttpResponse<String> again = upload(presigned, fields(presigned), bytes(100_000));
+        assertThat(again.statusCode()).isEqualTo(403);
+        assertThat(json(again).path("type").asString()).isEqualTo("/problems/upload-policy-used");
+        assertThat(read(presigned.path("file_key").asString())).isEqualTo(first);
+        assertThat(jobCount(user.id())).isEqualTo(1);
+    }
+
+    @Test
     void anExpiredPolicyIs403AndNothingIsKept() {
         TestUser user = newUser();
         String key = UploadKeys.newKey(user.id(), "export.zip");
