@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "healthsync", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Self-hosted, private backend for Apple Health data.",
         subcommands = {ServeCommand.class, UserCommand.class, KeyCommand.class, ImportCommand.class,
-                PushCommand.class, ReprocessCommand.class})
+                PushCommand.class, ReprocessCommand.class, BenchCommand.class})
 public final class HealthSyncCli {
 
     private HealthSyncCli() {

@@ -1,0 +1,123 @@
+package dev.healthsync.cli.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarFile;
+
+/**
+ * Runs a benchmark: each phase in a child JVM of its own, one after the other, then the report. A child per phase
+ * because a process's peak RSS ({@code VmHWM}) cannot be reset from Java (Linux's {@code clear_refs} can, but a
+ * later phase would still carry the heap earlier ones grew, as the JVM seldom gives memory back): this way each
+ * phase's RSS is what a process doing only that work needs, e.g. what {@code import} needs. Children get this
+ * JVM's options ({@code -Xmx…}) and any extra ones; with a profile directory, the import, re-import and push
+ * children record a JFR profile there. Writes the report to {@code out}; progress and the children's logs go to
+ * stderr, anything a child prints on stdout to {@code phase-<name>.log} in the work directory.
+ */
+public final class BenchRun {
+
+    private static final String MAIN_CLASS = "dev.healthsync.HealthSyncApplication";
+    private static final Set<String> PROFILED = Set.of("import", "reimport", "push");
+
+    private final BenchSettings settings;
+    private final List<String> jvmOptions;
+    private final Path profiles;
+    private final PrintStream out;
+
+    /**
+     * @param extraJvmOptions options for every child JVM beyond those of this one
+     * @param profiles        where to write {@code <phase>.jfr} profiles; null for none
+     */
+    public BenchRun(BenchSettings settings, List<String> extraJvmOptions, Path profiles, PrintStream out) {
+        this.settings = settings;
+        List<String> options = new ArrayList<>(inheritedOptions());
+        options.addAll(extraJvmOptions);
+        this.jvmOptions = List.copyOf(options);
+        this.profiles = profiles;
+        this.out = out;
+    }
+
+    /** Runs every phase and prints the report; returns the results by phase. */
+    public Map<String, PhaseResult> run() throws IOException, InterruptedException {
+        BenchReport report = new BenchReport(out);
+        report.header(settings, jvmOptions);
+        if (profiles != null) {
+            Files.createDirectories(profiles);
+        }
+        Map<String, PhaseResult> results = new java.util.LinkedHashMap<>();
+        for (String phase : BenchPhases.ALL) {
+            System.err.printf("bench: %s …%n", phase);
+            runChild(phase);
+            results.put(phase, PhaseResult.load(settings.work(), phase));
+        }
+        report.table(results);
+        if (profiles != null) {
+            for (String phase : BenchPhases.ALL) {
+                if (PROFILED.contains(phase)) {
+                    HotSpots.print(out, profiles.resolve(phase + ".jfr"), results.get(phase));
+                }
+            }
+        }
+        return results;
+    }
+
+    private void runChild(String phase) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        if (profiles != null && PROFILED.contains(phase)) {
+            // both samplers every 10 ms (the profile settings sample native code half as often), so that sample
+            // counts are shares of time
+            command.add("-XX:StartFlightRecording=filename=" + profiles.resolve(phase + ".jfr").toAbsolutePath()
+                    + ",settings=profile,dumponexit=true,jdk.ExecutionSample#period=10ms,"
+                    + "jdk.NativeMethodSample#period=10ms");
+        }
+        command.addAll(launcher());
+        command.addAll(List.of("bench", "--phase", phase, "--work", settings.work().toAbsolutePath().toString(),
+                "--records", Long.toString(settings.records()), "--seed", Long.toString(settings.seed()),
+                "--push-mb", Double.toString(settings.pushBytes() / 1e6)));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(settings.work().resolve("phase-" + phase + ".log").toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        // the URL travels in the environment, not on a command line others can read
+        builder.environment().remove("HEALTHSYNC_DB_URL");
+        if (settings.postgres()) {
+            builder.environment().put("HEALTHSYNC_DB_URL", settings.dbUrl());
+        }
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("phase " + phase + " failed (exit " + exit + "); its error is above");
+        }
+    }
+
+    /**
+     * How to start this application again: {@code -jar} for the Spring Boot jar, otherwise the class path and the
+     * main class (an IDE, a test run).
+     */
+    private static List<String> launcher() throws IOException {
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            try (JarFile jar = new JarFile(classPath)) {
+                java.util.jar.Manifest manifest = jar.getManifest();
+                if (manifest != null && manifest.getMainAttributes().getValue("Start-Class") != null) {
+                    return List.of("-jar", classPath);
+                }
+            }
+        }
+        return List.of("-cp", classPath, MAIN_CLASS);
+    }
+
+    /** This JVM's options, less those a child must not repeat (a debugger's port, this JVM's own recording). */
+    private static List<String> inheritedOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(o -> !o.startsWith("-XX:StartFlightRecording") && !o.startsWith("-XX:FlightRecorderOptions")
+                        && !o.startsWith("-agentlib:jdwp") && !o.startsWith("-Xrunjdwp"))
+                .toList();
+    }
+}

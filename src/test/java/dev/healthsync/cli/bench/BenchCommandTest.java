@@ -1,0 +1,97 @@
+package dev.healthsync.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.healthsync.cli.HealthSyncCli;
+import dev.healthsync.testing.PostgresRequired;
+import dev.healthsync.testing.TestDatabases;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench} end to end with tiny numbers, its phases in child JVMs as in a real run: every phase prints a row,
+ * the import stores every record and the re-import finds every one a duplicate.
+ */
+class BenchCommandTest {
+
+    private static final int RECORDS = 2_000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runsEveryPhaseOnSqlite() throws Exception {
+        Path work = dir.resolve("work");
+        String report = bench("--records", Integer.toString(RECORDS), "--push-mb", "0.3", "--work", work.toString(),
+                "--profile", dir.resolve("profiles").toString());
+
+        ExportGenerator.GeneratedExport expected = new ExportGenerator(RECORDS, 1).write(dir.resolve("same.zip"));
+        assertThat(report).contains("machine:", "database:  SQLite");
+        for (String phase : BenchPhases.ALL) {
+            assertThat(row(report, phase)).as(phase).isNotNull();
+        }
+        assertThat(row(report, "import").group(2)).isEqualTo(String.format("%,d", expected.items()));
+        assertThat(row(report, "reimport").group(2)).isEqualTo(String.format("%,d", expected.items()));
+        assertThat(row(report, "floor").group(2)).isEqualTo(String.format("%,d", expected.items()));
+        assertThat(report).contains("daily-series   " + BenchReport.SERIES_QUERY);
+        assertThat(report).containsPattern("import: +SQLite [0-9.]+; inserted \\{records=2000, ")
+                .containsPattern("reimport: +SQLite [0-9.]+; inserted \\{\\}; duplicates \\{records=2000, ")
+                .contains("rejected 0");
+        assertThat(report).contains("import at ≥ 1/3 of the floor's rate", "import above 250,000 records/s",
+                "import peak RSS under 400 MB");
+        assertThat(report).contains("profile of import", "profile of reimport", "profile of push", "top frames");
+        // the export is the same bytes for the same seed
+        assertThat(Files.mismatch(work.resolve("export.zip"), expected.file())).isEqualTo(-1L);
+        assertThat(work.resolve("data").resolve("healthsync.db")).exists();
+    }
+
+    @Test
+    @ExtendWith(PostgresRequired.class)
+    void runsOnAnEmptyPostgresDatabase() throws Exception {
+        String url = TestDatabases.freshPostgres();
+
+        String report = bench("--records", Integer.toString(RECORDS), "--push-mb", "0.2", "--db", url);
+
+        assertThat(report).contains("database:  PostgreSQL");
+        assertThat(report).containsPattern("import: +PostgreSQL [0-9.]+[^;]*; inserted \\{records=2000, ")
+                .containsPattern("reimport: +PostgreSQL [0-9.]+[^;]*; inserted \\{\\}; duplicates \\{records=2000, ");
+        for (String phase : BenchPhases.ALL) {
+            assertThat(row(report, phase)).as(phase).isNotNull();
+        }
+    }
+
+    /** Runs {@code healthsync bench …} and returns what it printed on stdout. */
+    private static String bench(String... args) {
+        String[] command = new String[args.length + 1];
+        command[0] = "bench";
+        System.arraycopy(args, 0, command, 1, args.length);
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+            System.setOut(out);
+            exit = HealthSyncCli.run(command);
+        } finally {
+            System.setOut(stdout);
+        }
+        String report = captured.toString(StandardCharsets.UTF_8);
+        System.out.println(report);
+        assertThat(exit).as("exit code").isZero();
+        return report;
+    }
+
+    /** The table row of a phase: name, records, seconds, records/s. */
+    private static Matcher row(String report, String phase) {
+        Matcher m = Pattern.compile("(?m)^(" + Pattern.quote(phase) + ") +([0-9,]+) +([0-9.]+) +([0-9,]+) ")
+                .matcher(report);
+        return m.find() ? m : null;
+    }
+}
