@@ -149,15 +149,19 @@ public final class BenchPhases {
     private static PhaseResult measure(String phase, Work work, String note) throws Exception {
         System.gc();
         ResourceProbe probe = new ResourceProbe();
+        ThreadCpu threads = new ThreadCpu();
         probe.start();
+        threads.start();
         long startMillis = System.currentTimeMillis();
         long start = System.nanoTime();
         long bytes = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
         long endMillis = System.currentTimeMillis();
+        Map<String, Double> byThread = threads.stop();
+        double cpu = probe.cpuSeconds();
         return new PhaseResult(phase, -1, seconds, bytes, probe.peakHeap(), probe.liveHeap(),
-                ResourceProbe.peakRss(), probe.cpuSeconds(), probe.otherCpuSeconds(), probe.allocated(),
-                probe.gcSeconds(), probe.gcCount(), startMillis, endMillis, note);
+                ResourceProbe.peakRss(), cpu, probe.otherCpuSeconds(), probe.allocated(), probe.gcSeconds(),
+                probe.gcCount(), startMillis, endMillis, ThreadCpu.describe(byThread, cpu), note);
     }
 
     @FunctionalInterface

@@ -70,10 +70,11 @@ final class BenchReport {
         out.println();
         for (PhaseResult row : rows.values()) {
             out.printf(Locale.ROOT, "%-14s %s%n", row.phase() + ":", row.note() == null ? "" : row.note());
-            out.printf(Locale.ROOT, "%-14s its thread allocated %s%s; GC %.2f s in %,d collections%n", "",
+            out.printf(Locale.ROOT, "%-14s allocated %s%s; GC %.2f s in %,d collections%n", "",
                     Sizes.bytes(row.allocated()), row.records() > 0 && row.allocated() >= 0
                             ? String.format(Locale.ROOT, " (%,d bytes per record)", row.allocated() / row.records())
                             : "", row.gcSeconds(), row.gcCount());
+            out.printf(Locale.ROOT, "%-14s CPU by thread: %s%n", "", row.threadCpu());
         }
         out.println();
         targets(results.get("import"), floor);

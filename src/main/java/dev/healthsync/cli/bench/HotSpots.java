@@ -22,15 +22,15 @@ import jdk.jfr.consumer.RecordingFile;
  * {@code main}), counted by top frame, by the component the top frame belongs to, and by the first HealthSync frame
  * on the stack (the application code responsible). {@code jdk.ExecutionSample} covers Java code;
  * {@code jdk.NativeMethodSample} covers native code, which is where SQLite itself works and where the PostgreSQL
- * driver waits on its socket. {@link BenchRun} sets both to sample every 10 ms, so a thread's samples measure the
- * time it was busy (less what the samplers miss: time in the VM, at safepoints, in GC pauses); a thread waiting on
- * a lock or a queue is not sampled. This is what {@code jfr print --events jdk.ExecutionSample} aggregated by top
- * frame gives, done here.
+ * driver waits on its socket. {@link BenchRun} sets both to sample every 10 ms, so within a thread the shares are
+ * shares of its busy time; a thread waiting on a lock or a queue is not sampled. Across threads, sample counts
+ * are not comparable: JFR takes at most one native sample per period in the whole JVM, so when two threads are in
+ * native code at once each gets fewer (the phase's CPU-by-thread figures are the ones to compare). This is what
+ * {@code jfr print --events jdk.ExecutionSample} aggregated by top frame gives, done here.
  */
 final class HotSpots {
 
     private static final int TOP = 12;
-    private static final double SAMPLE_SECONDS = 0.010;
     /** Threads with less than this share of a phase's samples are not listed. */
     private static final double THREAD_SHARE = 0.05;
     private static final List<String[]> COMPONENTS = List.of(
@@ -88,9 +88,8 @@ final class HotSpots {
         List<Samples> busy = threads.values().stream().filter(t -> t.count >= THREAD_SHARE * all)
                 .sorted(Comparator.comparingInt((Samples t) -> t.count).reversed()).toList();
         for (Samples thread : busy) {
-            out.printf(Locale.ROOT, "  thread %s: %,d samples (about %.1f s busy), %,d in Java, %,d in native code%n",
-                    thread.name, thread.count, thread.count * SAMPLE_SECONDS, thread.java,
-                    thread.count - thread.java);
+            out.printf(Locale.ROOT, "  thread %s: %,d samples, %,d in Java, %,d in native code%n", thread.name,
+                    thread.count, thread.java, thread.count - thread.java);
             list(out, "top frames", thread.frames, thread.count);
             list(out, "by component of the top frame", thread.components, thread.count);
             list(out, "by first HealthSync frame on the stack", thread.callers, thread.count);

@@ -20,15 +20,16 @@ import java.util.Properties;
  * @param cpuSeconds CPU time of that JVM during the phase, all threads
  * @param otherCpuSeconds CPU time every other process on the machine used during the phase (PostgreSQL's server
  *                   included); -1 when unknown
- * @param allocated  bytes the phase's thread allocated; -1 when unknown
+ * @param allocated  bytes the phase's JVM allocated during the phase, all threads; -1 when unknown
  * @param gcSeconds  time the collectors report for the phase; {@code gcCount} their collections
  * @param startMillis wall-clock start and end ({@code endMillis}) of the measured part, epoch milliseconds, to cut
  *                   a profile to the phase
+ * @param threadCpu  CPU time by Java thread during the phase, as {@link ThreadCpu#describe} words it
  * @param note       a short remark for the report (inserted and duplicate counts, sizes)
  */
 record PhaseResult(String phase, long records, double seconds, long bytes, long peakHeap, long liveHeap,
                    long peakRss, double cpuSeconds, double otherCpuSeconds, long allocated, double gcSeconds,
-                   long gcCount, long startMillis, long endMillis, String note) {
+                   long gcCount, long startMillis, long endMillis, String threadCpu, String note) {
 
     static Path file(Path work, String phase) {
         return work.resolve("phase-" + phase + ".properties");
@@ -50,6 +51,7 @@ record PhaseResult(String phase, long records, double seconds, long bytes, long 
         p.setProperty("gcCount", Long.toString(gcCount));
         p.setProperty("startMillis", Long.toString(startMillis));
         p.setProperty("endMillis", Long.toString(endMillis));
+        p.setProperty("threadCpu", threadCpu == null ? "" : threadCpu);
         p.setProperty("note", note == null ? "" : note);
         try (Writer out = Files.newBufferedWriter(file(work, phase), StandardCharsets.UTF_8)) {
             p.store(out, null);
@@ -72,19 +74,19 @@ record PhaseResult(String phase, long records, double seconds, long bytes, long 
                 Double.parseDouble(p.getProperty("otherCpuSeconds")), Long.parseLong(p.getProperty("allocated")),
                 Double.parseDouble(p.getProperty("gcSeconds")), Long.parseLong(p.getProperty("gcCount")),
                 Long.parseLong(p.getProperty("startMillis")), Long.parseLong(p.getProperty("endMillis")),
-                p.getProperty("note"));
+                p.getProperty("threadCpu"), p.getProperty("note"));
     }
 
     /** This result with another record count (a floor borrowing the count of the phase it is the floor of). */
     PhaseResult withRecords(long count) {
         return new PhaseResult(phase, count, seconds, bytes, peakHeap, liveHeap, peakRss, cpuSeconds, otherCpuSeconds,
-                allocated, gcSeconds, gcCount, startMillis, endMillis, note);
+                allocated, gcSeconds, gcCount, startMillis, endMillis, threadCpu, note);
     }
 
     /** This result with a note. */
     PhaseResult withNote(String text) {
         return new PhaseResult(phase, records, seconds, bytes, peakHeap, liveHeap, peakRss, cpuSeconds, otherCpuSeconds,
-                allocated, gcSeconds, gcCount, startMillis, endMillis, text);
+                allocated, gcSeconds, gcCount, startMillis, endMillis, threadCpu, text);
     }
 
     double recordsPerSecond() {

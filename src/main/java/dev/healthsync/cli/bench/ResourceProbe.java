@@ -69,7 +69,7 @@ final class ResourceProbe {
         gcCountStart = gcCountTotal();
     }
 
-    /** Bytes the calling thread allocated since {@link #start()} (called on the same thread); -1 when unknown. */
+    /** Bytes all threads of this JVM allocated since {@link #start()}; -1 when unknown. */
     long allocated() {
         long now = allocatedBytes();
         return now < 0 || allocatedStart < 0 ? -1 : now - allocatedStart;
@@ -151,7 +151,7 @@ final class ResourceProbe {
 
     private static long allocatedBytes() {
         if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads) {
-            return threads.getThreadAllocatedBytes(Thread.currentThread().getId());
+            return threads.getTotalThreadAllocatedBytes();
         }
         return -1;
     }

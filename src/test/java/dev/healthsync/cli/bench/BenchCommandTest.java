@@ -47,7 +47,9 @@ class BenchCommandTest {
                 .contains("rejected 0");
         assertThat(report).contains("import at ≥ 1/3 of the floor's rate", "import above 250,000 records/s",
                 "import peak RSS under 400 MB");
-        assertThat(report).contains("profile of import", "profile of reimport", "profile of push", "top frames");
+        assertThat(report).contains("profile of import", "profile of reimport", "profile of push", "top frames",
+                "thread main");
+        assertThat(report).containsPattern("CPU by thread: [^\\n]*main [0-9.]+ s");
         // the export is the same bytes for the same seed
         assertThat(Files.mismatch(work.resolve("export.zip"), expected.file())).isEqualTo(-1L);
         assertThat(work.resolve("data").resolve("healthsync.db")).exists();
