@@ -12,10 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the import, the re-import and a push on this machine (DESIGN §8): generate a realistic"
-                + " export, take the floor (a bare StAX pass over the same file), import it into a fresh database,"
-                + " import it again (all duplicates), push a Health Export Pro body, and print records/s, peak heap"
-                + " and peak RSS per phase. Each phase runs in a JVM of its own with this JVM's options (-Xmx…).",
+        description = {"Measure the import, the re-import and a push on this machine (DESIGN §8).",
+            "Generates a realistic export, takes the floor (a bare StAX pass over the same file), imports it into a"
+                + " fresh database, imports it again (all duplicates), pushes a Health Export Pro body, and prints"
+                + " records/s, peak heap and peak RSS per phase. Each phase runs in a JVM of its own with this JVM's"
+                + " options (-Xmx…).",
             "The database is SQLite in the work directory unless --db or HEALTHSYNC_DB_URL names PostgreSQL: a"
                 + " database there that does not exist is created (and dropped afterwards), one that exists must be"
                 + " empty."})

@@ -18,13 +18,16 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Reads an export on a thread of its own while the caller's thread normalizes and writes: parsing and writing
  * each keep one core busy, so on two cores the import runs at the speed of the slower one instead of their sum.
- * Records and listener calls reach the caller in the reader's order, in batches through a bounded queue, so
- * memory stays flat however far the reader gets ahead.
+ * Records and listener calls reach the caller in the reader's order, in batches through a bounded queue. A
+ * batch is bounded by weight, not count: a workout weighs one plus its route points, since one workout can carry
+ * thousands of them, so the reader is never more than {@link #MAX_WEIGHT_AHEAD} records and points ahead and
+ * memory stays flat however long the export.
  */
 final class ReaderThread {
 
-    private static final int BATCH = 1024;
-    private static final int QUEUED_BATCHES = 32;
+    private static final int BATCH_WEIGHT = 1024;
+    private static final int QUEUED_BATCHES = 8;
+    static final int MAX_WEIGHT_AHEAD = BATCH_WEIGHT * (QUEUED_BATCHES + 1);
 
     private ReaderThread() {
     }
@@ -80,7 +83,8 @@ final class ReaderThread {
     private static final class Producer implements RecordSink, ReadListener {
 
         private final BlockingQueue<List<Event>> queue;
-        private List<Event> batch = new ArrayList<>(BATCH);
+        private List<Event> batch = new ArrayList<>();
+        private int weight;
         private volatile boolean aborted;
 
         Producer(BlockingQueue<List<Event>> queue) {
@@ -111,12 +115,12 @@ final class ReaderThread {
 
         @Override
         public void workout(RawWorkout workout) {
-            add((sink, listener) -> sink.workout(workout));
+            add((sink, listener) -> sink.workout(workout), 1 + workout.route().size());
         }
 
         @Override
         public void route(String path, String workoutUuid, List<RawRoutePoint> points) {
-            add((sink, listener) -> sink.route(path, workoutUuid, points));
+            add((sink, listener) -> sink.route(path, workoutUuid, points), 1 + points.size());
         }
 
         @Override
@@ -150,8 +154,13 @@ final class ReaderThread {
         }
 
         private void add(Event event) {
+            add(event, 1);
+        }
+
+        private void add(Event event, int eventWeight) {
             batch.add(event);
-            if (batch.size() == BATCH) {
+            weight += eventWeight;
+            if (weight >= BATCH_WEIGHT) {
                 flush();
             }
         }
@@ -168,7 +177,8 @@ final class ReaderThread {
             if (aborted) {
                 throw new ReaderStopped();
             }
-            batch = new ArrayList<>(BATCH);
+            batch = new ArrayList<>();
+            weight = 0;
         }
     }
 

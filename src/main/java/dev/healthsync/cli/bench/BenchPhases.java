@@ -42,9 +42,11 @@ public final class BenchPhases {
             case "generate" -> generate(settings);
             case "generate-push" -> generatePush(settings);
             case "floor" -> measure(phase, () -> Floors.xml(settings.export()),
-                    "Aalto over export.xml and the GPX files, inflated from the same zip");
+                    "Aalto over export.xml and the GPX files, inflated from the same zip")
+                    .withRecords(PhaseResult.load(settings.work(), "generate").records());
             case "push-floor" -> measure(phase, () -> Floors.json(settings.pushBody()),
-                    "Jackson's streaming parser over the same body");
+                    "Jackson's streaming parser over the same body")
+                    .withRecords(PhaseResult.load(settings.work(), "generate-push").records());
             case "import", "reimport" -> importExport(phase, settings);
             case "push" -> push(settings);
             default -> throw new IllegalArgumentException("no bench phase " + phase);

@@ -3,18 +3,18 @@ package dev.healthsync.cli.bench;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints a benchmark: where it ran, one row per phase, each phase's note, and how the import compares with the
- * targets of the issue (DESIGN §8). A floor has no record count of its own: it parses the same bytes as the phase
- * it is the floor of ({@code floor} for {@code import} and {@code reimport}, {@code push-floor} for {@code push})
- * and is given that phase's count, so rates compare the same records. {@code CPU s} is the phase JVM's CPU time
- * (all its threads), {@code other} the CPU time every other process used meanwhile: a phase that shared the
- * cores with someone else's build was slowed by it, and on PostgreSQL the server's work shows there.
+ * Prints a benchmark: where it ran, one row per phase, each phase's notes, and how the import compares with the
+ * targets of the issue (DESIGN §8). A floor parses the same bytes as the phases it is the floor of ({@code floor}
+ * for {@code import} and {@code reimport}, {@code push-floor} for {@code push}) and counts the records the
+ * generator wrote into them, which are the records those phases read, so {@code ×floor} compares rates on the same
+ * records. {@code CPU s} is the phase JVM's CPU time (all its threads), {@code other} the CPU time every other
+ * process used meanwhile: a phase that shared the cores with someone else's build was slowed by it, and on
+ * PostgreSQL the server's work shows there.
  */
 final class BenchReport {
 
@@ -41,15 +41,13 @@ final class BenchReport {
         out.println();
     }
 
-    void table(Map<String, PhaseResult> results) {
-        PhaseResult floor = results.get("floor").withRecords(results.get("import").records());
-        PhaseResult pushFloor = results.get("push-floor").withRecords(results.get("push").records());
-        Map<String, PhaseResult> rows = new LinkedHashMap<>(results);
-        rows.put("floor", floor);
-        rows.put("push-floor", pushFloor);
+    /** The table and notes of the phases that ran; {@code failure} names the phase that failed, if one did. */
+    void table(Map<String, PhaseResult> results, String failure) {
+        PhaseResult floor = results.get("floor");
+        PhaseResult pushFloor = results.get("push-floor");
         out.printf(Locale.ROOT, ROW, "phase", "records", "seconds", "records/s", "×floor", "peak heap", "live heap",
                 "peak RSS", "CPU s", "other");
-        for (PhaseResult row : rows.values()) {
+        for (PhaseResult row : results.values()) {
             PhaseResult against = switch (row.phase()) {
                 case "floor", "import", "reimport" -> floor;
                 case "push-floor", "push" -> pushFloor;
@@ -63,12 +61,16 @@ final class BenchReport {
                     String.format(Locale.ROOT, "%.1f", row.cpuSeconds()), row.otherCpuSeconds() < 0 ? "-"
                             : String.format(Locale.ROOT, "%.1f", row.otherCpuSeconds()));
         }
-        out.printf(Locale.ROOT, "%-14s %s%n", "daily-series", SERIES_QUERY);
+        if (failure != null) {
+            out.println("FAILED: " + failure + "; the phases after it did not run");
+        } else {
+            out.printf(Locale.ROOT, "%-14s %s%n", "daily-series", SERIES_QUERY);
+        }
         out.println("(×floor: rate over the floor's on the same bytes; heap: sum of the pools' peaks, and the most"
                 + " left after a GC; peak RSS: VmHWM of the phase's JVM; CPU s: that JVM's CPU time; other: CPU"
                 + " time of all other processes meanwhile, PostgreSQL's server included)");
         out.println();
-        for (PhaseResult row : rows.values()) {
+        for (PhaseResult row : results.values()) {
             out.printf(Locale.ROOT, "%-14s %s%n", row.phase() + ":", row.note() == null ? "" : row.note());
             out.printf(Locale.ROOT, "%-14s allocated %s%s; GC %.2f s in %,d collections%n", "",
                     Sizes.bytes(row.allocated()), row.records() > 0 && row.allocated() >= 0
@@ -77,7 +79,9 @@ final class BenchReport {
             out.printf(Locale.ROOT, "%-14s CPU by thread: %s%n", "", row.threadCpu());
         }
         out.println();
-        targets(results.get("import"), floor);
+        if (results.containsKey("import") && floor != null) {
+            targets(results.get("import"), floor);
+        }
     }
 
     private void targets(PhaseResult imported, PhaseResult floor) {

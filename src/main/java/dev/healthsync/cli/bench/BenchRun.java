@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +17,17 @@ import java.util.jar.JarFile;
  * because a process's peak RSS ({@code VmHWM}) cannot be reset from Java (Linux's {@code clear_refs} can, but a
  * later phase would still carry the heap earlier ones grew, as the JVM seldom gives memory back): this way each
  * phase's RSS is what a process doing only that work needs, e.g. what {@code import} needs. Children get this
- * JVM's options ({@code -Xmx…}) and any extra ones; with a profile directory, the import, re-import and push
- * children record a JFR profile there. Writes the report to {@code out}; progress and the children's logs go to
- * stderr, anything a child prints on stdout to {@code phase-<name>.log} in the work directory.
+ * JVM's options ({@code -Xmx…}), any extra ones and {@code -XX:+ExitOnOutOfMemoryError}; with a profile
+ * directory, the import, re-import and push children record a JFR profile there. Writes the report to
+ * {@code out}; progress and the children's logs go to stderr, anything a child prints on stdout to
+ * {@code phase-<name>.log} in the work directory.
  */
 public final class BenchRun {
 
     private static final String MAIN_CLASS = "dev.healthsync.HealthSyncApplication";
     private static final Set<String> PROFILED = Set.of("import", "reimport", "push");
+    /** How HotSpot exits on {@code -XX:+ExitOnOutOfMemoryError}. */
+    private static final int OUT_OF_MEMORY_EXIT = 3;
 
     private final BenchSettings settings;
     private final List<String> jvmOptions;
@@ -43,34 +47,45 @@ public final class BenchRun {
         this.out = out;
     }
 
-    /** Runs every phase and prints the report; returns the results by phase. */
-    public Map<String, PhaseResult> run() throws IOException, InterruptedException {
+    /**
+     * Runs the phases in order and prints the report; a phase that fails ends the run, and the report then shows
+     * the phases before it and the failure. Returns the exit code: 0 when every phase ran.
+     */
+    public int run() throws IOException, InterruptedException {
         BenchReport report = new BenchReport(out);
         report.header(settings, jvmOptions);
         if (profiles != null) {
             Files.createDirectories(profiles);
         }
-        Map<String, PhaseResult> results = new java.util.LinkedHashMap<>();
+        Map<String, PhaseResult> results = new LinkedHashMap<>();
+        String failure = null;
         for (String phase : BenchPhases.ALL) {
             System.err.printf("bench: %s …%n", phase);
-            runChild(phase);
+            int exit = runChild(phase);
+            if (exit != 0) {
+                failure = String.format("%s failed: its JVM exited with %d%s; its error is on stderr", phase, exit,
+                        exit == OUT_OF_MEMORY_EXIT ? " (OutOfMemoryError)" : "");
+                break;
+            }
             results.put(phase, PhaseResult.load(settings.work(), phase));
         }
-        report.table(results);
+        report.table(results, failure);
         if (profiles != null) {
             for (String phase : BenchPhases.ALL) {
-                if (PROFILED.contains(phase)) {
+                if (PROFILED.contains(phase) && results.containsKey(phase)) {
                     HotSpots.print(out, profiles.resolve(phase + ".jfr"), results.get(phase));
                 }
             }
         }
-        return results;
+        return failure == null ? 0 : 1;
     }
 
-    private void runChild(String phase) throws IOException, InterruptedException {
+    private int runChild(String phase) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
+        // a phase that runs out of heap fails at once rather than thrashing in GC for minutes
+        command.add("-XX:+ExitOnOutOfMemoryError");
         if (profiles != null && PROFILED.contains(phase)) {
             // both samplers every 10 ms (the profile settings sample native code half as often), so that sample
             // counts are shares of time
@@ -90,10 +105,7 @@ public final class BenchRun {
         if (settings.postgres()) {
             builder.environment().put("HEALTHSYNC_DB_URL", settings.dbUrl());
         }
-        int exit = builder.start().waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException("phase " + phase + " failed (exit " + exit + "); its error is above");
-        }
+        return builder.start().waitFor();
     }
 
     /**

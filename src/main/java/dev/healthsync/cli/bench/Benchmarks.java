@@ -35,8 +35,8 @@ public final class Benchmarks {
         }
         boolean created = dbUrl != null && BenchDatabase.prepare(dbUrl);
         try {
-            new BenchRun(new BenchSettings(dir, records, seed, dbUrl, pushBytes), jvmOptions, profile, out).run();
-            return 0;
+            BenchSettings settings = new BenchSettings(dir, records, seed, dbUrl, pushBytes);
+            return new BenchRun(settings, jvmOptions, profile, out).run();
         } finally {
             if (created && !keep) {
                 BenchDatabase.drop(dbUrl);

@@ -12,8 +12,7 @@ import java.util.Properties;
 /**
  * What one phase measured, as a child JVM hands it to the parent (a properties file in the work directory).
  *
- * @param records    records the phase handled; -1 when it does not count them (a floor: it is measured on the same
- *                   bytes as another phase and borrows that phase's count)
+ * @param records    records the phase handled (a floor: those the generator wrote into the bytes it parses)
  * @param bytes      bytes the phase read or wrote
  * @param peakHeap   see {@link ResourceProbe#peakHeap()}; {@code liveHeap} see {@link ResourceProbe#liveHeap()}
  * @param peakRss    {@code VmHWM} of the JVM that ran the phase, for its whole life
@@ -77,7 +76,7 @@ record PhaseResult(String phase, long records, double seconds, long bytes, long 
                 p.getProperty("threadCpu"), p.getProperty("note"));
     }
 
-    /** This result with another record count (a floor borrowing the count of the phase it is the floor of). */
+    /** This result with a record count. */
     PhaseResult withRecords(long count) {
         return new PhaseResult(phase, count, seconds, bytes, peakHeap, liveHeap, peakRss, cpuSeconds, otherCpuSeconds,
                 allocated, gcSeconds, gcCount, startMillis, endMillis, threadCpu, note);

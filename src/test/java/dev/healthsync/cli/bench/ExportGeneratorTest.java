@@ -24,7 +24,6 @@ class ExportGeneratorTest {
 
         ReadSummary summary = new ExportReader().read(export.file(), sink, ReadListener.NONE);
 
-        System.out.println(summary);
         assertThat(summary.read()).containsExactlyInAnyOrderEntriesOf(export.read());
         assertThat(summary.skipped()).containsExactlyInAnyOrderEntriesOf(export.skipped());
         assertThat(summary.unknown()).isEmpty();
