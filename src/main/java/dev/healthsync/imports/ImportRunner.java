@@ -73,15 +73,17 @@ public class ImportRunner {
                 progress.warning(message);
             }
         };
+        WriterTurns turns = new WriterTurns(dialect.supportsConcurrentNodes() ? 0 : properties.chunkTime().toMillis());
         try (ChunkedIngest chunks = ingestion.chunked(job.userId())) {
             ImportSink[] sink = new ImportSink[1];
             sink[0] = new ImportSink(chunks, job.recordsDone(), properties.chunkRecords(),
                     properties.chunkTime().toMillis(), position -> commit(chunks, job, worker, tally, warnings,
-                    bytesRead[0], bytesTotal[0], position));
+                    bytesRead[0], bytesTotal[0], position, turns));
             ReadSummary summary = ReaderThread.read(reader, file, sink[0], listener);
             tally.addSkipped(summary.skipped());
             tally.addUnknown(summary.unknown());
-            commit(chunks, job, worker, tally, warnings, summary.bytesTotal(), summary.bytesTotal(), sink[0].position());
+            commit(chunks, job, worker, tally, warnings, summary.bytesTotal(), summary.bytesTotal(), sink[0].position(),
+                    turns);
             jobs.finish(job.id(), worker, "done", null, clock.millis());
         } catch (ImportStopped stopped) {
             log.info("import {} stopped: cancelled or taken over by another node", job.id());
@@ -96,7 +98,7 @@ public class ImportRunner {
     }
 
     private void commit(ChunkedIngest chunks, ImportJobRecord job, String worker, ImportTally tally,
-                        List<String> warnings, long bytesRead, long bytesTotal, long position) {
+                        List<String> warnings, long bytesRead, long bytesTotal, long position, WriterTurns turns) {
         boolean kept = chunks.commit(counts -> {
             tally.add(counts);
             return jobs.checkpoint(job.id(), worker, bytesRead, bytesTotal, position, tally.toJson(json),
@@ -105,27 +107,40 @@ public class ImportRunner {
         if (!kept) {
             throw new ImportStopped();
         }
-        if (!dialect.supportsConcurrentNodes()) {
-            letOtherWritersIn();
-        }
-    }
-
-    /**
-     * SQLite has one writer at a time, and a waiting writer retries on a back-off of up to 100 ms: without a
-     * pause the import would take the lock again at once, and a user's push or cancel could wait out the whole
-     * import. A pause per chunk (one every few seconds) costs the import a few percent.
-     */
-    private static void letOtherWritersIn() {
-        try {
-            Thread.sleep(WRITER_PAUSE_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        turns.letOthersIn();
     }
 
     private List<String> readWarnings(String warningsJson) {
         return warningsJson == null || warningsJson.isBlank() ? List.of()
                 : json.readValue(warningsJson, new tools.jackson.core.type.TypeReference<List<String>>() { });
+    }
+
+    /**
+     * SQLite has one writer at a time, and a waiting writer retries on a back-off of up to 100 ms: without a pause
+     * the import would take the lock again at once, and a user's push, a cancel or the CLI in another process could
+     * wait out the whole import. A pause after a commit once per {@code everyMillis} (the longest a chunk stays
+     * open) lets them in at a cost of a few percent, however fast the chunks go by; 0 never pauses (PostgreSQL).
+     */
+    private static final class WriterTurns {
+
+        private final long everyMillis;
+        private long lastPause = System.nanoTime();
+
+        WriterTurns(long everyMillis) {
+            this.everyMillis = everyMillis;
+        }
+
+        void letOthersIn() {
+            if (everyMillis == 0 || System.nanoTime() - lastPause < everyMillis * 1_000_000L) {
+                return;
+            }
+            try {
+                Thread.sleep(WRITER_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            lastPause = System.nanoTime();
+        }
     }
 
     /** The job was cancelled or another node took it over: this worker lets go without touching it. */

@@ -84,7 +84,7 @@ class SamplesController {
         SampleCursor after = cursor == null || cursor.isBlank() ? null : SampleCursor.parse(cursor);
         return new SampleFilter(caller.userId(), blankToNull(type), TimeParameters.epochMillis("from", from),
                 TimeParameters.epochMillis("to", to), blankToNull(source), blankToNull(device),
-                after == null ? null : after.startMs(), after == null ? null : after.id());
+                after == null ? null : after.afterKey());
     }
 
     private static int limit(Integer limit) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class SampleQueries {
 
     private static final String SELECT = """
-            SELECT s.id, s.uuid, t.identifier, s.value, s.unit, s.text_value, s.original_value, s.original_unit,
+            SELECT s.id, s.identity_key, s.uuid, t.identifier, s.value, s.unit, s.text_value, s.original_value, s.original_unit,
                    s.start_ms, s.start_offset, s.end_ms, s.end_offset, src.name AS source_name, src.bundle_id,
                    src.version, d.name AS device_name, d.manufacturer, d.model, d.hardware_version,
                    d.software_version, s.metadata
@@ -34,7 +34,11 @@ public class SampleQueries {
         this.jdbc = jdbc;
     }
 
-    /** Streams up to {@code limit} samples matching the filter to {@code sink}, in (start, id) order. */
+    /**
+     * Streams up to {@code limit} samples matching the filter to {@code sink}, in identity-key order: by start
+     * second, and within a second in a fixed order. With a type, that is the order of the samples index, so a page
+     * costs its own rows whatever the range; the time range is also given as key bounds for the same reason.
+     */
     public void page(SampleFilter filter, int limit, Consumer<StoredSample> sink) {
         StringBuilder sql = new StringBuilder(SELECT);
         Map<String, Object> params = new LinkedHashMap<>();
@@ -44,12 +48,14 @@ public class SampleQueries {
             params.put("type", filter.type());
         }
         if (filter.fromMs() != null) {
-            sql.append(" AND s.start_ms >= :from");
+            sql.append(" AND s.start_ms >= :from AND s.identity_key >= :fromKey");
             params.put("from", filter.fromMs());
+            params.put("fromKey", SampleKeys.secondPrefix(Math.floorDiv(filter.fromMs(), 1000)));
         }
         if (filter.toMs() != null) {
-            sql.append(" AND s.start_ms < :to");
+            sql.append(" AND s.start_ms < :to AND s.identity_key < :toKey");
             params.put("to", filter.toMs());
+            params.put("toKey", SampleKeys.secondPrefix(Math.floorDiv(filter.toMs(), 1000) + 1));
         }
         if (filter.source() != null) {
             sql.append(" AND src.name = :source");
@@ -59,12 +65,11 @@ public class SampleQueries {
             sql.append(" AND d.name = :device");
             params.put("device", filter.device());
         }
-        if (filter.afterStartMs() != null) {
-            sql.append(" AND (s.start_ms > :afterStart OR (s.start_ms = :afterStart AND s.id > :afterId))");
-            params.put("afterStart", filter.afterStartMs());
-            params.put("afterId", filter.afterId());
+        if (filter.afterKey() != null) {
+            sql.append(" AND s.identity_key > :afterKey");
+            params.put("afterKey", filter.afterKey());
         }
-        sql.append(" ORDER BY s.start_ms, s.id LIMIT :limit");
+        sql.append(" ORDER BY s.identity_key LIMIT :limit");
         params.put("limit", limit);
         jdbc.sql(sql.toString()).params(params).query(rs -> {
             sink.accept(sample(rs));
@@ -104,7 +109,7 @@ public class SampleQueries {
                 emptyToNull(rs.getString("device_name")), emptyToNull(rs.getString("manufacturer")),
                 emptyToNull(rs.getString("model")), emptyToNull(rs.getString("hardware_version")),
                 emptyToNull(rs.getString("software_version")));
-        return new StoredSample(rs.getLong("id"), rs.getString("uuid"), rs.getString("identifier"),
+        return new StoredSample(rs.getLong("id"), rs.getBytes("identity_key"), rs.getString("uuid"), rs.getString("identifier"),
                 Rows.nullableDouble(rs, "value"), rs.getString("unit"), rs.getString("text_value"),
                 Rows.nullableDouble(rs, "original_value"), rs.getString("original_unit"),
                 new Moment(rs.getLong("start_ms"), rs.getInt("start_offset")),

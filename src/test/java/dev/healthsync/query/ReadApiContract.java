@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,8 +58,36 @@ abstract class ReadApiContract extends ApiTestSupport {
         } while (cursor != null);
         assertThat(seen).hasSize(1_050);
         assertThat(pages).isEqualTo(3);
-        assertThat(starts).isSortedAccordingTo((a, b) -> java.time.OffsetDateTime.parse(a)
-                .compareTo(java.time.OffsetDateTime.parse(b)));
+        assertThat(starts).isSortedAccordingTo((a, b) -> Long.compare(OffsetDateTime.parse(a).toEpochSecond(),
+                OffsetDateTime.parse(b).toEpochSecond()));
+    }
+
+    @Test
+    void typedPagesWithinARangeHoldExactlyTheRangesSamples() {
+        TestUser user = newUser();
+        push(user, 1_050);
+        String type = "HKQuantityTypeIdentifierHeartRate";
+        JsonNode all = json(get("/api/v1/samples?limit=10000&type=" + type, user.key())).path("items");
+        assertThat(all.size()).isGreaterThan(40);
+        String from = all.get(10).path("startDate").asString();
+        String to = all.get(all.size() - 10).path("startDate").asString();
+        List<Long> expected = new ArrayList<>();
+        for (JsonNode item : all) {
+            OffsetDateTime start = OffsetDateTime.parse(item.path("startDate").asString());
+            if (!start.isBefore(OffsetDateTime.parse(from)) && start.isBefore(OffsetDateTime.parse(to))) {
+                expected.add(item.path("id").asLong());
+            }
+        }
+        List<Long> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            String path = "/api/v1/samples?limit=7&type=" + type + "&from=" + encode(from) + "&to=" + encode(to)
+                    + (cursor == null ? "" : "&cursor=" + cursor);
+            JsonNode page = json(get(path, user.key()));
+            page.path("items").forEach(item -> paged.add(item.path("id").asLong()));
+            cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asString();
+        } while (cursor != null);
+        assertThat(paged).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -102,6 +131,12 @@ abstract class ReadApiContract extends ApiTestSupport {
         HttpResponse<String> badCursor = get("/api/v1/samples?cursor=!!", user.key());
         assertThat(badCursor.statusCode()).isEqualTo(400);
         assertThat(json(badCursor).path("type").asString()).isEqualTo("/problems/bad-request");
+        assertThat(get("/api/v1/samples?cursor=MTc0MTA2OTg2NTAwMDox", user.key()).statusCode())
+                .as("a cursor of the wrong length").isEqualTo(400);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private void push(TestUser user, int samples) {

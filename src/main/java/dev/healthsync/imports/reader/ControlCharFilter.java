@@ -3,6 +3,9 @@ package dev.healthsync.imports.reader;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Replaces the C0 control characters that XML 1.0 forbids (everything below 0x20 except tab, line feed and carriage
@@ -14,6 +17,9 @@ import java.io.InputStream;
 final class ControlCharFilter extends FilterInputStream {
 
     private static final boolean[] ILLEGAL = new boolean[256];
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     static {
         for (int b = 0; b < 0x20; b++) {
@@ -42,17 +48,37 @@ final class ControlCharFilter extends FilterInputStream {
         return b;
     }
 
+    /**
+     * Scans eight bytes at a time: a word holds a byte below 0x20 exactly when {@link #hasControlByte} says so,
+     * and only such words (one in a dozen or so, for the line feeds and tabs of the layout) are looked at byte by
+     * byte. A plain byte loop cost a tenth of the reader's time.
+     */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = in.read(buffer, offset, length);
-        for (int i = offset; i < offset + n; i++) {
-            // One test for the common case: bytes 0x20-0x7F and every byte of a multi-byte UTF-8 sequence.
+        int end = offset + Math.max(n, 0);
+        int i = offset;
+        for (; i + Long.BYTES <= end; i += Long.BYTES) {
+            if (hasControlByte((long) LONGS.get(buffer, i))) {
+                replaceIn(buffer, i, i + Long.BYTES);
+            }
+        }
+        replaceIn(buffer, i, end);
+        return n;
+    }
+
+    /** Whether a byte of the word is below 0x20 (the classic "has less than" test; bytes from 0x80 never count). */
+    private static boolean hasControlByte(long word) {
+        return ((word - 0x20 * ONES) & ~word & HIGH_BITS) != 0;
+    }
+
+    private void replaceIn(byte[] buffer, int from, int to) {
+        for (int i = from; i < to; i++) {
             if ((buffer[i] & 0xE0) == 0 && ILLEGAL[buffer[i]]) {
                 buffer[i] = ' ';
                 replaced++;
             }
         }
-        return n;
     }
 
     @Override

@@ -26,6 +26,31 @@ class ByteFiltersTest {
     }
 
     @Test
+    void everyByteValueAtEveryPositionOfAWordIsFilteredAsOneByteAtATimeWould() throws IOException {
+        byte[] in = new byte[256 * 9 + 5];
+        for (int i = 0; i < in.length; i++) {
+            in[i] = (byte) (i * 7 + i / 256);
+        }
+        byte[] expected = in.clone();
+        int illegal = 0;
+        for (int i = 0; i < expected.length; i++) {
+            int b = expected[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                expected[i] = ' ';
+                illegal++;
+            }
+        }
+        ControlCharFilter filter = new ControlCharFilter(new ByteArrayInputStream(in));
+
+        byte[] out = new byte[in.length + 3];
+        int read = filter.read(out, 3, in.length);
+
+        assertThat(read).isEqualTo(in.length);
+        assertThat(java.util.Arrays.copyOfRange(out, 3, out.length)).isEqualTo(expected);
+        assertThat(filter.replaced()).isEqualTo(illegal);
+    }
+
+    @Test
     void controlCharactersAreFilteredInSingleByteReadsToo() throws IOException {
         ControlCharFilter filter = new ControlCharFilter(new ByteArrayInputStream(new byte[] {'x', 0x0B, 'y'}));
 
