@@ -1,21 +1,20 @@
 package dev.healthsync.imports;
 
 import dev.healthsync.pipeline.ChunkedIngest;
+import dev.healthsync.pipeline.PreparedSample;
 import dev.healthsync.pipeline.RawAggregate;
 import dev.healthsync.pipeline.RawDocument;
 import dev.healthsync.pipeline.RawRoutePoint;
-import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawWorkout;
-import dev.healthsync.pipeline.RecordSink;
 import java.util.List;
 
 /**
  * Between the export reader and the chunked pipeline: numbers every record the reader hands over, drops those a
  * previous run already committed (the reader's order is deterministic), and asks for a commit when a chunk is
  * full or has been open for too long, so that a resumed import continues at the exact record and other writers
- * are never kept waiting long on SQLite.
+ * are never kept waiting long on SQLite. Samples arrive prepared (normalized, with identity) by the reader thread.
  */
-final class ImportSink implements RecordSink {
+final class ImportSink {
 
     private final ChunkedIngest chunks;
     private final long alreadyCommitted;
@@ -35,56 +34,49 @@ final class ImportSink implements RecordSink {
         this.listener = listener;
     }
 
-    @Override
-    public void sample(RawSample sample) {
+    void sample(PreparedSample sample) {
         if (next()) {
             chunks.session().sample(sample);
             counted();
         }
     }
 
-    @Override
-    public void workout(RawWorkout workout) {
+    void workout(RawWorkout workout) {
         if (next()) {
             chunks.session().workout(workout);
             counted();
         }
     }
 
-    @Override
-    public void route(String path, String workoutUuid, List<RawRoutePoint> points) {
+    void route(String path, String workoutUuid, List<RawRoutePoint> points) {
         if (next()) {
             chunks.session().route(path, workoutUuid, points);
             counted();
         }
     }
 
-    @Override
-    public void aggregate(RawAggregate aggregate) {
+    void aggregate(RawAggregate aggregate) {
         if (next()) {
             chunks.session().aggregate(aggregate);
             counted();
         }
     }
 
-    @Override
-    public void document(RawDocument document) {
+    void document(RawDocument document) {
         if (next()) {
             chunks.session().document(document);
             counted();
         }
     }
 
-    @Override
-    public void reject(String path, String reason) {
+    void reject(String path, String reason) {
         if (next()) {
             chunks.session().reject(path, reason);
             counted();
         }
     }
 
-    @Override
-    public void ignored(String path) {
+    void ignored(String path) {
         chunks.session().ignored(path);
     }
 

@@ -3,12 +3,14 @@ package dev.healthsync.imports;
 import dev.healthsync.imports.reader.ExportReader;
 import dev.healthsync.imports.reader.ReadListener;
 import dev.healthsync.imports.reader.ReadSummary;
+import dev.healthsync.pipeline.PreparedSample;
 import dev.healthsync.pipeline.RawAggregate;
 import dev.healthsync.pipeline.RawDocument;
 import dev.healthsync.pipeline.RawRoutePoint;
 import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawWorkout;
 import dev.healthsync.pipeline.RecordSink;
+import dev.healthsync.pipeline.SamplePreparer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 /**
- * Reads an export on a thread of its own while the caller's thread normalizes and writes: parsing and writing
- * each keep one core busy, so on two cores the import runs at the speed of the slower one instead of their sum.
+ * Reads an export on a thread of its own while the caller's thread writes: parsing and writing each keep one core
+ * busy, so on two cores the import runs at the speed of the slower one instead of their sum. Samples are also
+ * normalized and hashed here ({@link SamplePreparer}), since writing is the slower side.
  * Records and listener calls reach the caller in the reader's order, in batches through a bounded queue. A
  * batch is bounded by weight, not count: a workout weighs one plus its route points, since one workout can carry
  * thousands of them, so the reader is never more than {@link #MAX_WEIGHT_AHEAD} records and points ahead and
@@ -33,7 +36,7 @@ final class ReaderThread {
     }
 
     /** Reads {@code file} with {@code reader}, delivering everything to {@code sink} and {@code listener} here. */
-    static ReadSummary read(ExportReader reader, Path file, RecordSink sink, ReadListener listener) {
+    static ReadSummary read(ExportReader reader, Path file, ImportSink sink, ReadListener listener) {
         BlockingQueue<List<Event>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
         Producer producer = new Producer(queue);
         Thread thread = new Thread(() -> producer.run(reader, file), "export-reader");
@@ -61,14 +64,14 @@ final class ReaderThread {
 
     /** Something the reader produced, replayed on the caller's thread. */
     private interface Event {
-        void deliver(RecordSink sink, ReadListener listener);
+        void deliver(ImportSink sink, ReadListener listener);
     }
 
     /** The reader finished, with its summary, or failed. */
     private record End(ReadSummary summary, RuntimeException failure) implements Event {
 
         @Override
-        public void deliver(RecordSink sink, ReadListener listener) {
+        public void deliver(ImportSink sink, ReadListener listener) {
         }
 
         ReadSummary finish() {
@@ -83,6 +86,7 @@ final class ReaderThread {
     private static final class Producer implements RecordSink, ReadListener {
 
         private final BlockingQueue<List<Event>> queue;
+        private final SamplePreparer preparer = new SamplePreparer();
         private List<Event> batch = new ArrayList<>();
         private int weight;
         private volatile boolean aborted;
@@ -110,7 +114,8 @@ final class ReaderThread {
 
         @Override
         public void sample(RawSample sample) {
-            add((sink, listener) -> sink.sample(sample));
+            PreparedSample prepared = preparer.prepare(sample);
+            add((sink, listener) -> sink.sample(prepared));
         }
 
         @Override

@@ -36,7 +36,15 @@ public final class IngestSession implements RecordSink {
 
     @Override
     public void sample(RawSample sample) {
-        Normalizer.Outcome<SampleRow> outcome = normalizer.sample(sample);
+        store(normalizer.sample(sample));
+    }
+
+    /** A sample whose normalizing was done elsewhere (see {@link SamplePreparer}). */
+    public void sample(PreparedSample sample) {
+        store(sample.outcome);
+    }
+
+    private void store(Normalizer.Outcome<SampleRow> outcome) {
         if (outcome.rejection() != null) {
             reject(outcome.rejection());
         } else {

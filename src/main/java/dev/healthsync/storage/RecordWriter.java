@@ -30,7 +30,7 @@ public final class RecordWriter {
     private final List<SampleRow> pending = new ArrayList<>(CHUNK_SIZE);
     private final WorkoutWriter workouts;
     private final SummaryWriter summaries;
-    private PreparedStatement fullChunk;
+    private final PreparedInserts sampleInserts;
     private long samplesInserted;
     private long samplesOffered;
 
@@ -40,6 +40,7 @@ public final class RecordWriter {
         this.references = new References(connection, userId);
         this.workouts = new WorkoutWriter(connection, userId, references);
         this.summaries = new SummaryWriter(connection, userId, references, now);
+        this.sampleInserts = new PreparedInserts(connection, SAMPLES, CHUNK_SIZE);
     }
 
     public void add(SampleRow sample) {
@@ -115,16 +116,7 @@ public final class RecordWriter {
             return;
         }
         try {
-            if (pending.size() == CHUNK_SIZE) {
-                if (fullChunk == null) {
-                    fullChunk = connection.prepareStatement(SAMPLES.sql(CHUNK_SIZE));
-                }
-                samplesInserted += insert(fullChunk);
-            } else {
-                try (PreparedStatement tail = connection.prepareStatement(SAMPLES.sql(pending.size()))) {
-                    samplesInserted += insert(tail);
-                }
-            }
+            samplesInserted += sampleInserts.write(0, pending.size(), this::bind);
         } catch (SQLException e) {
             throw new StorageException("could not store samples", e);
         }
@@ -176,9 +168,7 @@ public final class RecordWriter {
         flush();
         try {
             List<String> unattached = workouts.attachPendingRoutes();
-            if (fullChunk != null) {
-                fullChunk.close();
-            }
+            sampleInserts.close();
             workouts.close();
             summaries.close();
             return unattached;
@@ -187,27 +177,26 @@ public final class RecordWriter {
         }
     }
 
-    private int insert(PreparedStatement statement) throws SQLException {
-        int p = 1;
-        for (SampleRow row : pending) {
-            statement.setLong(p++, userId);
-            statement.setBytes(p++, row.identityKey());
-            statement.setString(p++, row.uuid());
-            statement.setLong(p++, references.type(row.type()));
-            setDouble(statement, p++, row.value());
-            statement.setString(p++, row.unit());
-            statement.setString(p++, row.textValue());
-            setDouble(statement, p++, row.originalValue());
-            statement.setString(p++, row.originalUnit());
-            statement.setLong(p++, row.start().epochMillis());
-            statement.setInt(p++, row.start().offsetSeconds());
-            statement.setLong(p++, row.end().epochMillis());
-            statement.setInt(p++, row.end().offsetSeconds());
-            setLong(statement, p++, references.source(row.source()));
-            setLong(statement, p++, references.device(row.device()));
-            statement.setString(p++, row.metadataJson());
-        }
-        return statement.executeUpdate();
+    private int bind(PreparedStatement statement, int parameter, int index) throws SQLException {
+        SampleRow row = pending.get(index);
+        int p = parameter;
+        statement.setLong(p++, userId);
+        statement.setBytes(p++, row.identityKey());
+        statement.setString(p++, row.uuid());
+        statement.setLong(p++, references.type(row.type()));
+        setDouble(statement, p++, row.value());
+        statement.setString(p++, row.unit());
+        statement.setString(p++, row.textValue());
+        setDouble(statement, p++, row.originalValue());
+        statement.setString(p++, row.originalUnit());
+        statement.setLong(p++, row.start().epochMillis());
+        statement.setInt(p++, row.start().offsetSeconds());
+        statement.setLong(p++, row.end().epochMillis());
+        statement.setInt(p++, row.end().offsetSeconds());
+        setLong(statement, p++, references.source(row.source()));
+        setLong(statement, p++, references.device(row.device()));
+        statement.setString(p++, row.metadataJson());
+        return p;
     }
 
     static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {

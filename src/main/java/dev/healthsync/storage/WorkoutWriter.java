@@ -29,7 +29,7 @@ final class WorkoutWriter {
 
     private final Map<String, PendingRoute> pendingRoutes = new LinkedHashMap<>();
     private int pendingPoints;
-    private PreparedStatement fullRouteChunk;
+    private final PreparedInserts routeInserts;
     private long inserted;
     private long duplicates;
     private long routePointsInserted;
@@ -38,6 +38,7 @@ final class WorkoutWriter {
         this.connection = connection;
         this.userId = userId;
         this.references = references;
+        this.routeInserts = new PreparedInserts(connection, ROUTE, ROUTE_CHUNK);
     }
 
     boolean write(WorkoutRow workout) throws SQLException {
@@ -112,9 +113,7 @@ final class WorkoutWriter {
     }
 
     void close() throws SQLException {
-        if (fullRouteChunk != null) {
-            fullRouteChunk.close();
-        }
+        routeInserts.close();
     }
 
     private int insertWorkout(WorkoutRow w) throws SQLException {
@@ -211,35 +210,7 @@ final class WorkoutWriter {
 
     private void writeRoute(long workoutId, List<WorkoutRow.RoutePoint> route) throws SQLException {
         int[] sequence = timeSequence(route);
-        for (int from = 0; from < route.size(); from += ROUTE_CHUNK) {
-            int to = Math.min(route.size(), from + ROUTE_CHUNK);
-            if (to - from == ROUTE_CHUNK) {
-                if (fullRouteChunk == null) {
-                    fullRouteChunk = connection.prepareStatement(ROUTE.sql(ROUTE_CHUNK));
-                }
-                routePointsInserted += insertRoute(fullRouteChunk, workoutId, route, sequence, from, to);
-            } else {
-                try (PreparedStatement tail = connection.prepareStatement(ROUTE.sql(to - from))) {
-                    routePointsInserted += insertRoute(tail, workoutId, route, sequence, from, to);
-                }
-            }
-        }
-    }
-
-    /** Each point's order among the route's points with the same timestamp: 0, or 1, 2 … for repeats. */
-    private static int[] timeSequence(List<WorkoutRow.RoutePoint> route) {
-        Map<Long, Integer> seen = new HashMap<>();
-        int[] sequence = new int[route.size()];
-        for (int i = 0; i < route.size(); i++) {
-            sequence[i] = seen.merge(route.get(i).timeMs(), 1, Integer::sum) - 1;
-        }
-        return sequence;
-    }
-
-    private static int insertRoute(PreparedStatement statement, long workoutId, List<WorkoutRow.RoutePoint> route,
-                                   int[] sequence, int from, int to) throws SQLException {
-        int p = 1;
-        for (int i = from; i < to; i++) {
+        routePointsInserted += routeInserts.write(0, route.size(), (statement, p, i) -> {
             WorkoutRow.RoutePoint point = route.get(i);
             statement.setLong(p++, workoutId);
             statement.setLong(p++, point.timeMs());
@@ -251,7 +222,17 @@ final class WorkoutWriter {
             RecordWriter.setDouble(statement, p++, point.horizontalAccuracy());
             RecordWriter.setDouble(statement, p++, point.verticalAccuracy());
             statement.setInt(p++, sequence[i]);
+            return p;
+        });
+    }
+
+    /** Each point's order among the route's points with the same timestamp: 0, or 1, 2 … for repeats. */
+    private static int[] timeSequence(List<WorkoutRow.RoutePoint> route) {
+        Map<Long, Integer> seen = new HashMap<>();
+        int[] sequence = new int[route.size()];
+        for (int i = 0; i < route.size(); i++) {
+            sequence[i] = seen.merge(route.get(i).timeMs(), 1, Integer::sum) - 1;
         }
-        return statement.executeUpdate();
+        return sequence;
     }
 }
