@@ -95,6 +95,16 @@ public final class RecordWriter {
         flush();
         int deleted = 0;
         try {
+            // Route points go first and by hand: on PostgreSQL they have no foreign key to cascade from.
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    DELETE FROM route_points WHERE workout_id IN
+                        (SELECT id FROM workouts WHERE user_id = ? AND uuid = ?)""")) {
+                for (String uuid : uuids) {
+                    statement.setLong(1, userId);
+                    statement.setString(2, uuid);
+                    statement.executeUpdate();
+                }
+            }
             for (String table : List.of("samples", "workouts", "documents")) {
                 try (PreparedStatement statement = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE user_id = ? AND uuid = ?")) {

@@ -84,6 +84,25 @@ abstract class HealthSyncPushContract extends ApiTestSupport {
     }
 
     @Test
+    void deletingAWorkoutRemovesItsRouteAndNoOtherWorkoutsRoute() {
+        TestUser user = newUser();
+        postJson(SYNC, user.key(), batch("with-routes", "r", 0, 2));
+        long pointsBefore = routePoints(user.id());
+        assertThat(pointsBefore).isPositive();
+
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        new HealthSyncBatchGenerator().batchId("delete-workout").deviceId("phone").samples(0).workouts(0)
+                .deleted(List.of(HealthSyncBatchGenerator.workoutUuid("r", 0))).writeTo(body);
+        JsonNode receipt = json(postJson(SYNC, user.key(), body.toByteArray()));
+
+        assertThat(receipt.path("deleted").asLong()).isEqualTo(1);
+        assertThat(count("workouts", user.id())).isEqualTo(1);
+        assertThat(routePoints(user.id())).isEqualTo(pointsBefore / 2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM route_points WHERE workout_id NOT IN (SELECT id FROM workouts)")
+                .query(Long.class).single()).as("orphaned route points").isZero();
+    }
+
+    @Test
     void aGzipBodyIsAccepted() throws IOException {
         TestUser user = newUser();
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
