@@ -77,13 +77,14 @@ public class ImportRunner {
         try (ChunkedIngest chunks = ingestion.chunked(job.userId())) {
             ImportSink[] sink = new ImportSink[1];
             sink[0] = new ImportSink(chunks, job.recordsDone(), properties.chunkRecords(),
-                    properties.chunkTime().toMillis(), position -> commit(chunks, job, worker, tally, warnings,
-                    bytesRead[0], bytesTotal[0], position, turns));
+                    properties.chunkTime().toMillis(), position -> {
+                        commit(chunks, job, worker, tally, warnings, bytesRead[0], bytesTotal[0], position);
+                        turns.letOthersIn();
+                    });
             ReadSummary summary = ReaderThread.read(reader, file, sink[0], listener);
             tally.addSkipped(summary.skipped());
             tally.addUnknown(summary.unknown());
-            commit(chunks, job, worker, tally, warnings, summary.bytesTotal(), summary.bytesTotal(), sink[0].position(),
-                    turns);
+            commit(chunks, job, worker, tally, warnings, summary.bytesTotal(), summary.bytesTotal(), sink[0].position());
             jobs.finish(job.id(), worker, "done", null, clock.millis());
         } catch (ImportStopped stopped) {
             log.info("import {} stopped: cancelled or taken over by another node", job.id());
@@ -98,7 +99,7 @@ public class ImportRunner {
     }
 
     private void commit(ChunkedIngest chunks, ImportJobRecord job, String worker, ImportTally tally,
-                        List<String> warnings, long bytesRead, long bytesTotal, long position, WriterTurns turns) {
+                        List<String> warnings, long bytesRead, long bytesTotal, long position) {
         boolean kept = chunks.commit(counts -> {
             tally.add(counts);
             return jobs.checkpoint(job.id(), worker, bytesRead, bytesTotal, position, tally.toJson(json),
@@ -107,7 +108,6 @@ public class ImportRunner {
         if (!kept) {
             throw new ImportStopped();
         }
-        turns.letOthersIn();
     }
 
     private List<String> readWarnings(String warningsJson) {
@@ -117,7 +117,7 @@ public class ImportRunner {
 
     /**
      * SQLite has one writer at a time, and a waiting writer retries on a back-off of up to 100 ms: without a pause
-     * the import would take the lock again at once, and a user's push, a cancel or the CLI in another process could
+     * between chunks the import would take the lock again at once, and a user's push, a cancel or the CLI in another process could
      * wait out the whole import. A pause after a commit once per {@code everyMillis} (the longest a chunk stays
      * open) lets them in at a cost of a few percent, however fast the chunks go by; 0 never pauses (PostgreSQL).
      */
