@@ -95,16 +95,6 @@ public final class RecordWriter {
         flush();
         int deleted = 0;
         try {
-            // Route points go first and by hand: on PostgreSQL they have no foreign key to cascade from.
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    DELETE FROM route_points WHERE workout_id IN
-                        (SELECT id FROM workouts WHERE user_id = ? AND uuid = ?)""")) {
-                for (String uuid : uuids) {
-                    statement.setLong(1, userId);
-                    statement.setString(2, uuid);
-                    statement.executeUpdate();
-                }
-            }
             for (String table : List.of("samples", "workouts", "documents")) {
                 try (PreparedStatement statement = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE user_id = ? AND uuid = ?")) {
@@ -179,7 +169,6 @@ public final class RecordWriter {
         try {
             List<String> unattached = workouts.attachPendingRoutes();
             sampleInserts.close();
-            workouts.close();
             summaries.close();
             return unattached;
         } catch (SQLException e) {

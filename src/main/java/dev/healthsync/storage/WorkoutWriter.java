@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +15,6 @@ import java.util.Map;
  */
 final class WorkoutWriter {
 
-    private static final int ROUTE_CHUNK = 500;
-    private static final MultiRowInsert ROUTE = new MultiRowInsert("route_points", List.of(
-            "workout_id", "time_ms", "latitude", "longitude", "altitude", "speed", "course", "horizontal_accuracy",
-            "vertical_accuracy", "time_seq"), "ON CONFLICT DO NOTHING");
-
     private final Connection connection;
     private final long userId;
     private final References references;
@@ -29,7 +23,6 @@ final class WorkoutWriter {
 
     private final Map<String, PendingRoute> pendingRoutes = new LinkedHashMap<>();
     private int pendingPoints;
-    private final PreparedInserts routeInserts;
     private long inserted;
     private long duplicates;
     private long routePointsInserted;
@@ -38,7 +31,6 @@ final class WorkoutWriter {
         this.connection = connection;
         this.userId = userId;
         this.references = references;
-        this.routeInserts = new PreparedInserts(connection, ROUTE, ROUTE_CHUNK);
     }
 
     boolean write(WorkoutRow workout) throws SQLException {
@@ -52,7 +44,11 @@ final class WorkoutWriter {
         }
         writeStatistics(workoutId, workout.statistics());
         writeEvents(workoutId, workout.events());
-        writeRoute(workoutId, workout.route());
+        if (isNew) {
+            insertRoute(workoutId, RouteMerge.merge(List.of(), workout.route()));
+        } else {
+            writeRoute(workoutId, workout.route());
+        }
         return isNew;
     }
 
@@ -110,10 +106,6 @@ final class WorkoutWriter {
 
     long routePointsInserted() {
         return routePointsInserted;
-    }
-
-    void close() throws SQLException {
-        routeInserts.close();
     }
 
     private int insertWorkout(WorkoutRow w) throws SQLException {
@@ -209,30 +201,49 @@ final class WorkoutWriter {
     }
 
     private void writeRoute(long workoutId, List<WorkoutRow.RoutePoint> route) throws SQLException {
-        int[] sequence = timeSequence(route);
-        routePointsInserted += routeInserts.write(0, route.size(), (statement, p, i) -> {
-            WorkoutRow.RoutePoint point = route.get(i);
-            statement.setLong(p++, workoutId);
-            statement.setLong(p++, point.timeMs());
-            statement.setDouble(p++, point.latitude());
-            statement.setDouble(p++, point.longitude());
-            RecordWriter.setDouble(statement, p++, point.altitude());
-            RecordWriter.setDouble(statement, p++, point.speed());
-            RecordWriter.setDouble(statement, p++, point.course());
-            RecordWriter.setDouble(statement, p++, point.horizontalAccuracy());
-            RecordWriter.setDouble(statement, p++, point.verticalAccuracy());
-            statement.setInt(p++, sequence[i]);
-            return p;
-        });
+        if (route.isEmpty()) {
+            return;
+        }
+        byte[] stored = storedRoute(workoutId);
+        if (stored == null) {
+            insertRoute(workoutId, RouteMerge.merge(List.of(), route));
+            return;
+        }
+        RouteMerge.Merged merged = RouteMerge.merge(RouteCodec.decode(stored), route);
+        if (merged.added() == 0) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE workout_routes SET point_count = ?, points = ? WHERE workout_id = ?")) {
+            statement.setInt(1, merged.points().size());
+            statement.setBytes(2, RouteCodec.encode(merged.points()));
+            statement.setLong(3, workoutId);
+            statement.executeUpdate();
+        }
+        routePointsInserted += merged.added();
     }
 
-    /** Each point's order among the route's points with the same timestamp: 0, or 1, 2 … for repeats. */
-    private static int[] timeSequence(List<WorkoutRow.RoutePoint> route) {
-        Map<Long, Integer> seen = new HashMap<>();
-        int[] sequence = new int[route.size()];
-        for (int i = 0; i < route.size(); i++) {
-            sequence[i] = seen.merge(route.get(i).timeMs(), 1, Integer::sum) - 1;
+    private byte[] storedRoute(long workoutId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT points FROM workout_routes WHERE workout_id = ?")) {
+            statement.setLong(1, workoutId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
         }
-        return sequence;
+    }
+
+    private void insertRoute(long workoutId, RouteMerge.Merged route) throws SQLException {
+        if (route.points().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO workout_routes (workout_id, point_count, points) VALUES (?, ?, ?)")) {
+            statement.setLong(1, workoutId);
+            statement.setInt(2, route.points().size());
+            statement.setBytes(3, RouteCodec.encode(route.points()));
+            statement.executeUpdate();
+        }
+        routePointsInserted += route.added();
     }
 }

@@ -98,8 +98,8 @@ abstract class HealthSyncPushContract extends ApiTestSupport {
         assertThat(receipt.path("deleted").asLong()).isEqualTo(1);
         assertThat(count("workouts", user.id())).isEqualTo(1);
         assertThat(routePoints(user.id())).isEqualTo(pointsBefore / 2);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM route_points WHERE workout_id NOT IN (SELECT id FROM workouts)")
-                .query(Long.class).single()).as("orphaned route points").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM workout_routes WHERE workout_id NOT IN (SELECT id FROM workouts)")
+                .query(Long.class).single()).as("orphaned routes").isZero();
     }
 
     @Test

@@ -93,8 +93,23 @@ abstract class StorageContract extends ApiTestSupport {
         RecordWriter third = write(user, w -> w.add(workout(route)));
         assertThat(third.routePointsInserted()).isZero();
         assertThat(routePoints(user)).isEqualTo(3);
+        assertThat(storedRoute(user)).isEqualTo(route);
+
+        List<WorkoutRow.RoutePoint> longer = List.of(route.get(2), route.get(1),
+                new WorkoutRow.RoutePoint(500, 48.0, 11.4, null, null, null, null, null),
+                new WorkoutRow.RoutePoint(2_000, 48.4, 11.8, 520.0, null, null, null, null));
+        RecordWriter fourth = write(user, w -> w.add(workout(longer)));
+        assertThat(fourth.routePointsInserted()).as("only the points not stored yet").isEqualTo(2);
+        assertThat(storedRoute(user)).containsExactly(longer.get(2), route.get(0), route.get(1), route.get(2),
+                longer.get(3));
         assertThat(jdbc.sql("SELECT sum_value FROM workout_statistics s JOIN workouts w ON w.id = s.workout_id "
                 + "WHERE w.user_id = ?").param(user).query(Double.class).single()).isEqualTo(5012.4);
+    }
+
+    private List<WorkoutRow.RoutePoint> storedRoute(long user) {
+        byte[] points = jdbc.sql("SELECT r.points FROM workout_routes r JOIN workouts w ON w.id = r.workout_id "
+                + "WHERE w.user_id = ?").param(user).query(byte[].class).single();
+        return RouteCodec.decode(points);
     }
 
     @Test

@@ -77,7 +77,8 @@ public abstract class ApiTestSupport {
     }
 
     protected long routePoints(long userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM route_points r JOIN workouts w ON w.id = r.workout_id WHERE w.user_id = ?")
+        return jdbc.sql("SELECT COALESCE(SUM(r.point_count), 0) FROM workout_routes r JOIN workouts w ON w.id = r.workout_id "
+                        + "WHERE w.user_id = ?")
                 .param(userId).query(Long.class).single();
     }
 
