@@ -1,6 +1,7 @@
 package dev.healthsync.pipeline;
 
 import dev.healthsync.health.CategoryValues;
+import dev.healthsync.health.CreationDates;
 import dev.healthsync.health.HealthType;
 import dev.healthsync.health.IncompatibleUnitException;
 import dev.healthsync.health.Moment;
@@ -136,9 +137,10 @@ final class Normalizer {
         boolean converted = sentUnit != null && !sentUnit.equals(canonicalUnit);
         SourceInfo source = source(raw.source());
         byte[] key = identity.sample(raw.type(), raw.start(), raw.end(), value, normalizedName(source));
+        CreationDates.Split metadata = CreationDates.split(raw.metadataJson());
         return Outcome.of(new SampleRow(key, raw.uuid(), raw.type(), value, canonicalUnit, null,
                 converted ? raw.value() : null, converted ? raw.unit() : null, raw.start(), raw.end(), source,
-                raw.device(), raw.metadataJson()));
+                raw.device(), metadata.metadataJson(), metadata.created()));
     }
 
     private Outcome<SampleRow> category(RawSample raw) {
@@ -158,8 +160,9 @@ final class Normalizer {
         String name = CategoryValues.name(raw.type(), code.getAsInt()).orElse(raw.textValue());
         SourceInfo source = source(raw.source());
         byte[] key = identity.sample(raw.type(), raw.start(), raw.end(), value, normalizedName(source));
+        CreationDates.Split metadata = CreationDates.split(raw.metadataJson());
         return Outcome.of(new SampleRow(key, raw.uuid(), raw.type(), value, null, name, null, null, raw.start(),
-                raw.end(), source, raw.device(), raw.metadataJson()));
+                raw.end(), source, raw.device(), metadata.metadataJson(), metadata.created()));
     }
 
     private static WorkoutRow.Statistic statistic(RawStatistic s) {

@@ -1,5 +1,6 @@
 package dev.healthsync.query;
 
+import dev.healthsync.health.CreationDates;
 import dev.healthsync.health.DeviceInfo;
 import dev.healthsync.health.SourceInfo;
 import dev.healthsync.storage.StoredSample;
@@ -35,7 +36,8 @@ final class SampleView {
         body.put("endDate", ISO.format(s.end().toOffsetDateTime()));
         body.put("source", s.source() == null ? null : source(s.source()));
         body.put("device", s.device() == null ? null : device(s.device()));
-        body.put("metadata", s.metadataJson() == null ? null : json.readTree(s.metadataJson()));
+        String metadata = CreationDates.join(s.created(), s.metadataJson());
+        body.put("metadata", metadata == null ? null : json.readTree(metadata));
         return body;
     }
 

@@ -21,7 +21,8 @@ public final class RecordWriter {
 
     private static final MultiRowInsert SAMPLES = new MultiRowInsert("samples", List.of(
             "user_id", "identity_key", "uuid", "type_id", "value", "unit", "text_value", "original_value",
-            "original_unit", "start_ms", "start_offset", "end_ms", "end_offset", "source_id", "device_id", "metadata"),
+            "original_unit", "start_ms", "start_offset", "end_ms", "end_offset", "source_id", "device_id", "metadata",
+            "created_ms", "created_offset"),
             "ON CONFLICT DO NOTHING");
 
     private final Connection connection;
@@ -195,6 +196,13 @@ public final class RecordWriter {
         setLong(statement, p++, references.source(row.source()));
         setLong(statement, p++, references.device(row.device()));
         statement.setString(p++, row.metadataJson());
+        if (row.created() == null) {
+            statement.setNull(p++, Types.BIGINT);
+            statement.setNull(p++, Types.INTEGER);
+        } else {
+            statement.setLong(p++, row.created().epochMillis());
+            statement.setInt(p++, row.created().offsetSeconds());
+        }
         return p;
     }
 

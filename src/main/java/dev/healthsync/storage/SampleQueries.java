@@ -21,7 +21,7 @@ public class SampleQueries {
             SELECT s.id, s.identity_key, s.uuid, t.identifier, s.value, s.unit, s.text_value, s.original_value, s.original_unit,
                    s.start_ms, s.start_offset, s.end_ms, s.end_offset, src.name AS source_name, src.bundle_id,
                    src.version, d.name AS device_name, d.manufacturer, d.model, d.hardware_version,
-                   d.software_version, s.metadata
+                   d.software_version, s.metadata, s.created_ms, s.created_offset
             FROM samples s
             JOIN health_types t ON t.id = s.type_id
             LEFT JOIN sources src ON src.id = s.source_id
@@ -113,7 +113,13 @@ public class SampleQueries {
                 Rows.nullableDouble(rs, "value"), rs.getString("unit"), rs.getString("text_value"),
                 Rows.nullableDouble(rs, "original_value"), rs.getString("original_unit"),
                 new Moment(rs.getLong("start_ms"), rs.getInt("start_offset")),
-                new Moment(rs.getLong("end_ms"), rs.getInt("end_offset")), source, device, rs.getString("metadata"));
+                new Moment(rs.getLong("end_ms"), rs.getInt("end_offset")), source, device, rs.getString("metadata"),
+                created(rs));
+    }
+
+    private static Moment created(ResultSet rs) throws SQLException {
+        long millis = rs.getLong("created_ms");
+        return rs.wasNull() ? null : new Moment(millis, rs.getInt("created_offset"));
     }
 
     private static String emptyToNull(String value) {

@@ -10,5 +10,5 @@ import dev.healthsync.health.SourceInfo;
  */
 public record StoredSample(long id, byte[] identityKey, String uuid, String type, Double value, String unit, String textValue,
                            Double originalValue, String originalUnit, Moment start, Moment end, SourceInfo source,
-                           DeviceInfo device, String metadataJson) {
+                           DeviceInfo device, String metadataJson, Moment created) {
 }

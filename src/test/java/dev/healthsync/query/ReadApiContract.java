@@ -123,6 +123,44 @@ abstract class ReadApiContract extends ApiTestSupport {
     }
 
     @Test
+    void theCreationDateIsStoredAsNumbersAndReadBackInTheMetadataAsSent() {
+        TestUser user = newUser();
+        String sent = "{\"HKExportCreationDate\":\"2025-03-04 07:31:40 +0100\",\"HKMetadataKeyHeartRateMotionContext\":1}";
+        String onlyDate = "{\"HKExportCreationDate\":\"2025-03-04 07:32:40 +0100\"}";
+        String notExportShape = "{\"HKExportCreationDate\":\"2025-03-04T07:33:40+01:00\"}";
+        String body = """
+                {"batchId": "created", "deviceId": "phone", "samples": [
+                  %s, %s, %s]}""".formatted(heartRate("c1", "07:31:05", sent), heartRate("c2", "07:32:05", onlyDate),
+                heartRate("c3", "07:33:05", notExportShape));
+        assertThat(postJson("/api/apple-health/sync", user.key(), body.getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(200);
+
+        JsonNode items = json(get("/api/v1/samples?type=HKQuantityTypeIdentifierHeartRate", user.key())).path("items");
+        assertThat(items).hasSize(3);
+        assertThat(JSON.writeValueAsString(items.get(0).path("metadata"))).isEqualTo(sent);
+        assertThat(JSON.writeValueAsString(items.get(1).path("metadata"))).isEqualTo(onlyDate);
+        assertThat(JSON.writeValueAsString(items.get(2).path("metadata"))).isEqualTo(notExportShape);
+
+        List<String> stored = jdbc.sql("""
+                        SELECT COALESCE(metadata, '-') || ' ' || COALESCE(CAST(created_ms AS TEXT), '-') || ' '
+                               || COALESCE(CAST(created_offset AS TEXT), '-')
+                        FROM samples WHERE user_id = ? ORDER BY start_ms""")
+                .param(user.id()).query(String.class).list();
+        long created = OffsetDateTime.parse("2025-03-04T07:31:40+01:00").toInstant().toEpochMilli();
+        assertThat(stored).containsExactly(
+                "{\"HKMetadataKeyHeartRateMotionContext\":1} " + created + " 3600",
+                "- " + (created + 60_000) + " 3600",
+                notExportShape + " - -");
+    }
+
+    private static String heartRate(String uuid, String time, String metadata) {
+        return """
+                {"uuid": "%s", "type": "HKQuantityTypeIdentifierHeartRate", "value": 61, "unit": "count/min",
+                 "startDate": "2025-03-04T%s+01:00", "endDate": "2025-03-04T%s+01:00", "metadata": %s}"""
+                .formatted(uuid, time, time, metadata);
+    }
+
+    @Test
     void badParametersAre400Problems() {
         TestUser user = newUser();
         assertThat(get("/api/v1/samples?limit=0", user.key()).statusCode()).isEqualTo(400);

@@ -184,7 +184,8 @@ abstract class StorageContract extends ApiTestSupport {
     private static SampleRow sampleWithKey(int i, String uuid) {
         Moment start = new Moment(1_700_000_000_000L + i * 60_000L, 3600);
         return new SampleRow(key(i), uuid, "HKQuantityTypeIdentifierHeartRate", 60.0 + i % 40, "count/min", null,
-                null, null, start, start, WATCH, DEVICE, "{\"HKMetadataKeyHeartRateMotionContext\":1}");
+                null, null, start, start, WATCH, DEVICE, "{\"HKMetadataKeyHeartRateMotionContext\":1}",
+                new Moment(start.epochMillis() + 5_000, 3600));
     }
 
     private static WorkoutRow workout(List<WorkoutRow.RoutePoint> route) {

@@ -34,7 +34,7 @@ final class ExportDates {
 
     /** {@code yyyy-MM-dd} of a day counted from 1970-01-01. */
     static void day(TextOut out, long epochDay) {
-        long[] ymd = civil(epochDay);
+        long[] ymd = dev.healthsync.health.ExportDates.civil(epochDay);
         out.padded(ymd[0], 4).text("-").padded(ymd[1], 2).text("-").padded(ymd[2], 2);
     }
 
@@ -56,18 +56,5 @@ final class ExportDates {
     private static void time(TextOut out, long secondOfDay) {
         out.padded(secondOfDay / 3600, 2).text(":").padded(secondOfDay / 60 % 60, 2).text(":")
                 .padded(secondOfDay % 60, 2);
-    }
-
-    /** Year, month and day of an epoch day (H. Hinnant's civil_from_days), without java.time objects. */
-    static long[] civil(long epochDay) {
-        long z = epochDay + 719_468;
-        long era = Math.floorDiv(z, 146_097);
-        long doe = z - era * 146_097;
-        long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        long mp = (5 * doy + 2) / 153;
-        long day = doy - (153 * mp + 2) / 5 + 1;
-        long month = mp < 10 ? mp + 3 : mp - 9;
-        return new long[] {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
     }
 }

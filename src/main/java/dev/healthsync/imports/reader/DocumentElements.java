@@ -1,6 +1,7 @@
 package dev.healthsync.imports.reader;
 
 import dev.healthsync.health.DocumentKind;
+import dev.healthsync.health.ExportDates;
 import dev.healthsync.health.Moment;
 import dev.healthsync.health.SourceInfo;
 import dev.healthsync.pipeline.RawDocument;

@@ -1,5 +1,6 @@
 package dev.healthsync.imports.reader;
 
+import dev.healthsync.health.ExportDates;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

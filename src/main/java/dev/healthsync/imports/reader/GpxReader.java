@@ -1,5 +1,6 @@
 package dev.healthsync.imports.reader;
 
+import dev.healthsync.health.ExportDates;
 import dev.healthsync.health.Moment;
 import dev.healthsync.pipeline.RawRoutePoint;
 import java.io.InputStream;

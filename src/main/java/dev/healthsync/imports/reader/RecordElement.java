@@ -1,5 +1,7 @@
 package dev.healthsync.imports.reader;
 
+import dev.healthsync.health.CreationDates;
+import dev.healthsync.health.ExportDates;
 import dev.healthsync.health.Moment;
 import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RecordSink;
@@ -12,13 +14,13 @@ import org.codehaus.stax2.XMLStreamReader2;
  * <p>
  * A numeric {@code value} becomes the sample's value, anything else (a category value name such as
  * {@code HKCategoryValueSleepAnalysisAsleepCore}) its text value; the pipeline resolves names and rejects text on
- * quantity types. {@code creationDate} goes into the metadata as {@code HKExportCreationDate}, as written; an
+ * quantity types. {@code creationDate} goes into the metadata as {@code HKExportCreationDate}, as written, and
+ * first (the pipeline stores it apart, see {@link CreationDates}); an
  * {@code HeartRateVariabilityMetadataList} as {@code HKHeartbeatSeries}, an array of {@code {"bpm", "time"}}
  * ({@code time} is the export's localized time-of-day text, kept as is). Not thread-safe.
  */
 final class RecordElement {
 
-    static final String CREATION_DATE_KEY = "HKExportCreationDate";
     static final String HEARTBEATS_KEY = "HKHeartbeatSeries";
 
     private final RecordSink sink;
@@ -64,7 +66,7 @@ final class RecordElement {
         }
         metadata.clear();
         if (creationDate != null) {
-            metadata.put(CREATION_DATE_KEY, creationDate);
+            metadata.put(CreationDates.KEY, creationDate);
         }
         while (Xml.nextChild(reader)) {
             switch (reader.getLocalName()) {

@@ -1,5 +1,7 @@
 package dev.healthsync.imports.reader;
 
+import dev.healthsync.health.CreationDates;
+import dev.healthsync.health.ExportDates;
 import dev.healthsync.health.Moment;
 import dev.healthsync.pipeline.RawRoutePoint;
 import dev.healthsync.pipeline.RawStatistic;
@@ -46,7 +48,7 @@ final class WorkoutElement {
         WorkoutAttributes a = WorkoutAttributes.read(reader, stats, path);
         metadata.clear();
         if (a.creationDate() != null) {
-            metadata.put(RecordElement.CREATION_DATE_KEY, a.creationDate());
+            metadata.put(CreationDates.KEY, a.creationDate());
         }
         List<RawStatistic> statistics = new ArrayList<>();
         List<RawWorkoutEvent> events = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.healthsync.ingest.decoder;
 
+import dev.healthsync.health.ExportDates;
 import dev.healthsync.health.Moment;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -64,9 +65,9 @@ final class HaeDates {
         if (length < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
+        int year = ExportDates.digits(s, 0, 4);
+        int month = ExportDates.digits(s, 5, 2);
+        int day = ExportDates.digits(s, 8, 2);
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }
@@ -119,27 +120,11 @@ final class HaeDates {
 
     private static boolean isAllDigits(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (!isDigit(s.charAt(i))) {
+            if (!ExportDates.isDigit(s.charAt(i))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static int digits(String s, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (!isDigit(c)) {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** A read position in the time part of a date string. */
@@ -175,7 +160,7 @@ final class HaeDates {
         int number(int min, int max) {
             int start = i;
             int value = 0;
-            while (i < s.length() && i - start < max && isDigit(s.charAt(i))) {
+            while (i < s.length() && i - start < max && ExportDates.isDigit(s.charAt(i))) {
                 value = value * 10 + (s.charAt(i++) - '0');
             }
             return i - start < min ? -1 : value;
@@ -185,7 +170,7 @@ final class HaeDates {
         int fraction() {
             int start = i;
             int nanos = 0;
-            while (i < s.length() && isDigit(s.charAt(i))) {
+            while (i < s.length() && ExportDates.isDigit(s.charAt(i))) {
                 if (i - start < 9) {
                     nanos = nanos * 10 + (s.charAt(i) - '0');
                 }

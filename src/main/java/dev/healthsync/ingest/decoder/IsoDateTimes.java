@@ -1,5 +1,6 @@
 package dev.healthsync.ingest.decoder;
 
+import dev.healthsync.health.ExportDates;
 import dev.healthsync.health.Moment;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -49,12 +50,12 @@ public final class IsoDateTimes {
                 || s.charAt(13) != ':' || s.charAt(16) != ':') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
+        int year = ExportDates.digits(s, 0, 4);
+        int month = ExportDates.digits(s, 5, 2);
+        int day = ExportDates.digits(s, 8, 2);
+        int hour = ExportDates.digits(s, 11, 2);
+        int minute = ExportDates.digits(s, 14, 2);
+        int second = ExportDates.digits(s, 17, 2);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))
                 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
             return null;
@@ -63,7 +64,7 @@ public final class IsoDateTimes {
         int nanos = 0;
         if (s.charAt(i) == '.') {
             int start = ++i;
-            while (i < length && isDigit(s.charAt(i))) {
+            while (i < length && ExportDates.isDigit(s.charAt(i))) {
                 if (i - start < 9) {
                     nanos = nanos * 10 + (s.charAt(i) - '0');
                 }
@@ -99,28 +100,12 @@ public final class IsoDateTimes {
         if ((c != '+' && c != '-') || i + 6 != length || s.charAt(i + 3) != ':') {
             return Integer.MIN_VALUE;
         }
-        int hours = digits(s, i + 1, 2);
-        int minutes = digits(s, i + 4, 2);
+        int hours = ExportDates.digits(s, i + 1, 2);
+        int minutes = ExportDates.digits(s, i + 4, 2);
         if (hours < 0 || minutes < 0 || minutes > 59 || hours > 18 || (hours == 18 && minutes > 0)) {
             return Integer.MIN_VALUE;
         }
         int seconds = hours * 3_600 + minutes * 60;
         return c == '-' ? -seconds : seconds;
-    }
-
-    private static int digits(String s, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (!isDigit(c)) {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

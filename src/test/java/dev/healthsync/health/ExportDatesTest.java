@@ -1,9 +1,7 @@
-package dev.healthsync.imports.reader;
+package dev.healthsync.health;
 
-import static dev.healthsync.imports.reader.ExportFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.healthsync.health.Moment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -106,5 +104,36 @@ class ExportDatesTest {
         assertThat(ExportDates.parseDay("2016-11-15")).isEqualTo(LocalDate.of(2016, 11, 15).toEpochDay());
         assertThat(ExportDates.parseDay("2016-11-31")).isEqualTo(Long.MIN_VALUE);
         assertThat(ExportDates.parseDay("2016-1-5")).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
+    void formatWritesTheExportShapeAndParseExactAcceptsOnlyWhatFormatGivesBack() {
+        Random random = new Random(52);
+        List<String> mismatches = new ArrayList<>();
+        for (int i = 0; i < 200_000; i++) {
+            long second = random.nextLong(Instant.parse("0001-01-01T00:00:00Z").getEpochSecond(),
+                    Instant.parse("9999-01-01T00:00:00Z").getEpochSecond());
+            int offset = random.nextInt(-18 * 4, 18 * 4 + 1) * 15 * 60;
+            OffsetDateTime written = Instant.ofEpochSecond(second).atOffset(ZoneOffset.ofTotalSeconds(offset));
+            Moment moment = new Moment(second * 1000 + random.nextInt(1000), offset);
+            String text = ExportDates.format(moment);
+            if (!text.equals(EXPORT.format(written)) || !Moment.of(written).equals(ExportDates.parseExact(text))) {
+                mismatches.add(text);
+            }
+        }
+        assertThat(mismatches).isEmpty();
+        assertThat(ExportDates.format(at("1969-12-31T23:59:59-01:30"))).isEqualTo("1969-12-31 23:59:59 -0130");
+
+        assertThat(ExportDates.parseExact("2024-05-01 07:31:11 +0200")).isEqualTo(at("2024-05-01T07:31:11+02:00"));
+        assertThat(ExportDates.parseExact("2024-05-01 07:31:11 +0000")).isEqualTo(at("2024-05-01T07:31:11Z"));
+        assertThat(ExportDates.parseExact("2024-05-01 07:31:11 -0000")).as("formats back as +0000").isNull();
+        assertThat(ExportDates.parseExact("20240501073111+0200")).as("the compact form").isNull();
+        assertThat(ExportDates.parseExact("2024-05-01 07:31:11.5 +0200")).isNull();
+        assertThat(ExportDates.parseExact("2023-02-29 07:31:11 +0200")).isNull();
+        assertThat(ExportDates.parseExact(null)).isNull();
+    }
+
+    private static Moment at(String isoOffsetDateTime) {
+        return Moment.of(OffsetDateTime.parse(isoOffsetDateTime));
     }
 }

@@ -1,6 +1,5 @@
-package dev.healthsync.imports.reader;
+package dev.healthsync.health;
 
-import dev.healthsync.health.Moment;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +18,7 @@ import java.util.List;
  * </ul>
  * Thread-safe.
  */
-final class ExportDates {
+public final class ExportDates {
 
     private static final int SECONDS_PER_DAY = 86_400;
     private static final int MAX_OFFSET_SECONDS = 18 * 3600;
@@ -39,7 +38,7 @@ final class ExportDates {
     }
 
     /** The moment a date attribute names, or null when it is not a date in any known shape. */
-    static Moment parse(CharSequence text) {
+    public static Moment parse(CharSequence text) {
         if (text == null) {
             return null;
         }
@@ -55,7 +54,7 @@ final class ExportDates {
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss[.fff…](Z|±HH:MM|±HHMM)}, as GPX files write times; null otherwise. */
-    static Moment parseIso(CharSequence s) {
+    public static Moment parseIso(CharSequence s) {
         if (s == null || s.length() < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
                 || s.charAt(13) != ':' || s.charAt(16) != ':') {
             return s == null ? null : fallback(s.toString().strip());
@@ -94,7 +93,7 @@ final class ExportDates {
     }
 
     /** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days-from-civil). */
-    static long epochDay(int year, int month, int day) {
+    public static long epochDay(int year, int month, int day) {
         long y = month <= 2 ? year - 1 : year;
         long era = Math.floorDiv(y, 400);
         long yearOfEra = y - era * 400;
@@ -104,7 +103,7 @@ final class ExportDates {
     }
 
     /** A {@code yyyy-MM-dd} date as days since the epoch, or {@link Long#MIN_VALUE} when it is not one. */
-    static long parseDay(CharSequence s) {
+    public static long parseDay(CharSequence s) {
         if (s == null || s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
             return Long.MIN_VALUE;
         }
@@ -115,6 +114,59 @@ final class ExportDates {
             return Long.MIN_VALUE;
         }
         return epochDay(year, month, day);
+    }
+
+    /**
+     * A date in exactly the shape {@link #format} writes ({@code 2019-07-19 10:36:11 -0700}), so that formatting
+     * the moment gives the same text back; null for anything else, including the other shapes {@link #parse}
+     * accepts and a zero offset written {@code -0000}.
+     */
+    public static Moment parseExact(CharSequence text) {
+        if (text == null || text.length() != 25 || (text.charAt(20) == '-' && text.charAt(21) == '0'
+                && text.charAt(22) == '0' && text.charAt(23) == '0' && text.charAt(24) == '0')) {
+            return null;
+        }
+        return spaced(text);
+    }
+
+    /** {@code yyyy-MM-dd HH:mm:ss ±HHMM} at the moment's own offset, as exports write dates. */
+    public static String format(Moment moment) {
+        int offset = moment.offsetSeconds();
+        long local = Math.floorDiv(moment.epochMillis(), 1000) + offset;
+        long day = Math.floorDiv(local, SECONDS_PER_DAY);
+        int second = (int) Math.floorMod(local, SECONDS_PER_DAY);
+        long[] date = civil(day);
+        int absOffset = Math.abs(offset);
+        StringBuilder out = new StringBuilder(25);
+        pad(out, date[0], 4).append('-');
+        pad(out, date[1], 2).append('-');
+        pad(out, date[2], 2).append(' ');
+        pad(out, second / 3600, 2).append(':');
+        pad(out, second / 60 % 60, 2).append(':');
+        pad(out, second % 60, 2).append(' ').append(offset < 0 ? '-' : '+');
+        pad(out, absOffset / 3600, 2);
+        return pad(out, absOffset / 60 % 60, 2).toString();
+    }
+
+    /** Year, month and day of an epoch day (H. Hinnant's civil_from_days, the inverse of {@link #epochDay}). */
+    public static long[] civil(long epochDay) {
+        long z = epochDay + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long mp = (5 * dayOfYear + 2) / 153;
+        long day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        long month = mp < 10 ? mp + 3 : mp - 9;
+        return new long[] {yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day};
+    }
+
+    private static StringBuilder pad(StringBuilder out, long value, int width) {
+        String digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss ±HHMM}. */
@@ -171,7 +223,7 @@ final class ExportDates {
     }
 
     /** The non-negative number written by {@code count} ASCII digits at {@code from}, or -1. */
-    private static int digits(CharSequence s, int from, int count) {
+    public static int digits(CharSequence s, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
             char c = s.charAt(i);
@@ -183,7 +235,7 @@ final class ExportDates {
         return value;
     }
 
-    private static boolean isDigit(char c) {
+    public static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
