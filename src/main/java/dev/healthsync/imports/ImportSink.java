@@ -5,6 +5,7 @@ import dev.healthsync.pipeline.PreparedSample;
 import dev.healthsync.pipeline.RawAggregate;
 import dev.healthsync.pipeline.RawDocument;
 import dev.healthsync.pipeline.RawRoutePoint;
+import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawWorkout;
 import java.util.List;
 
@@ -12,7 +13,8 @@ import java.util.List;
  * Between the export reader and the chunked pipeline: numbers every record the reader hands over, drops those a
  * previous run already committed (the reader's order is deterministic), and asks for a commit when a chunk is
  * full or has been open for too long, so that a resumed import continues at the exact record and other writers
- * are never kept waiting long on SQLite. Samples arrive prepared (normalized, with identity) by the reader thread.
+ * are never kept waiting long on SQLite. Samples arrive prepared (normalized, with identity) by the reader thread, or
+ * raw for the writer's thread to prepare when the reader is the slower one.
  */
 final class ImportSink {
 
@@ -35,6 +37,13 @@ final class ImportSink {
     }
 
     void sample(PreparedSample sample) {
+        if (next()) {
+            chunks.session().sample(sample);
+            counted();
+        }
+    }
+
+    void sample(RawSample sample) {
         if (next()) {
             chunks.session().sample(sample);
             counted();

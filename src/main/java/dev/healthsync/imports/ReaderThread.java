@@ -89,6 +89,7 @@ final class ReaderThread {
         private final SamplePreparer preparer = new SamplePreparer();
         private List<Event> batch = new ArrayList<>();
         private int weight;
+        private boolean writerKeepsUp;
         private volatile boolean aborted;
 
         Producer(BlockingQueue<List<Event>> queue) {
@@ -112,10 +113,19 @@ final class ReaderThread {
             }
         }
 
+        /**
+         * While the writer keeps up (the queue is less than half full), it normalizes and hashes samples itself, so
+         * the two threads share the work whichever of them is the slower at this part of the file: records with
+         * beat lists and GPX routes take the reader longer, plain records and commits the writer.
+         */
         @Override
         public void sample(RawSample sample) {
-            PreparedSample prepared = preparer.prepare(sample);
-            add((sink, listener) -> sink.sample(prepared));
+            if (writerKeepsUp) {
+                add((sink, listener) -> sink.sample(sample));
+            } else {
+                PreparedSample prepared = preparer.prepare(sample);
+                add((sink, listener) -> sink.sample(prepared));
+            }
         }
 
         @Override
@@ -184,6 +194,7 @@ final class ReaderThread {
             }
             batch = new ArrayList<>();
             weight = 0;
+            writerKeepsUp = queue.size() < QUEUED_BATCHES / 2;
         }
     }
 
