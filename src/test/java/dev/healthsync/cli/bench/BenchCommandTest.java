@@ -49,7 +49,9 @@ class BenchCommandTest {
                 "import peak RSS under 400 MB");
         assertThat(report).contains("profile of import", "profile of reimport", "profile of push", "top frames",
                 "thread main");
-        assertThat(report).containsPattern("CPU by thread: [^\\n]*main [0-9.]+ s");
+        // Which threads pass the display's rounding in so small a run depends on the machine's speed that moment.
+        assertThat(report).containsPattern("CPU by thread: [^\\n]*(main|export-reader) [0-9.]+ s")
+                .containsPattern("CPU by thread: [^\\n]*rest of the JVM \\(GC, JIT\\) [0-9.]+ s");
         // the export is the same bytes for the same seed
         assertThat(Files.mismatch(work.resolve("export.zip"), expected.file())).isEqualTo(-1L);
         assertThat(work.resolve("data").resolve("healthsync.db")).exists();
