@@ -29,14 +29,14 @@ public final class CreationDates {
         }
         Moment created = ExportDates.parseExact(metadataJson.substring(PREFIX.length(), DATE_END));
         char next = metadataJson.charAt(DATE_END + 1);
-        if (created == null || (next == '}') != (metadataJson.length() == DATE_END + 2)) {
-            return new Split(null, metadataJson);
-        }
-        if (next == '}') {
+        boolean endsHere = metadataJson.length() == DATE_END + 2;
+        if (created != null && next == '}' && endsHere) {
             return new Split(created, null);
         }
-        return next == ',' ? new Split(created, "{" + metadataJson.substring(DATE_END + 2))
-                : new Split(null, metadataJson);
+        if (created != null && next == ',' && !endsHere) {
+            return new Split(created, "{" + metadataJson.substring(DATE_END + 2));
+        }
+        return new Split(null, metadataJson);
     }
 
     /** The metadata as it was before {@link #split}: the creation date, if any, as its first key. */

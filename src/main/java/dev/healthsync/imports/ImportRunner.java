@@ -117,8 +117,8 @@ public class ImportRunner {
 
     /**
      * SQLite has one writer at a time, and a waiting writer retries on a back-off of up to 100 ms: without a pause
-     * between chunks the import would take the lock again at once, and a user's push, a cancel or the CLI in another process could
-     * wait out the whole import. A pause after a commit once per {@code everyMillis} (the longest a chunk stays
+     * between chunks the import would take the lock again at once, and a user's push, a cancel or the CLI in
+     * another process could wait out the whole import. A pause after a commit once per {@code everyMillis} (the longest a chunk stays
      * open) lets them in at a cost of a few percent, however fast the chunks go by; 0 never pauses (PostgreSQL).
      */
     private static final class WriterTurns {

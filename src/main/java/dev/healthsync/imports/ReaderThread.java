@@ -19,8 +19,8 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * Reads an export on a thread of its own while the caller's thread writes: parsing and writing each keep one core
- * busy, so on two cores the import runs at the speed of the slower one instead of their sum. Samples are also
- * normalized and hashed here ({@link SamplePreparer}), since writing is the slower side.
+ * busy, so on two cores the import runs at the speed of the slower one instead of their sum. Samples are
+ * normalized and hashed ({@link SamplePreparer}) here while the writer is behind, by the writer while it keeps up.
  * Records and listener calls reach the caller in the reader's order, in batches through a bounded queue. A
  * batch is bounded by weight, not count: a workout weighs one plus its route points, since one workout can carry
  * thousands of them, so the reader is never more than {@link #MAX_WEIGHT_AHEAD} records and points ahead and

@@ -2,7 +2,7 @@ package dev.healthsync.pipeline;
 
 /**
  * Does a sample's share of the pipeline that needs no database (validation, canonical units, identity key) ahead
- * of the session that stores it, so an import can run it on its reader thread while the writer thread only writes.
+ * of the session that stores it, so an import can run it on its reader thread while the writer is busy writing.
  * Gives what {@link IngestSession#sample(RawSample)} would do itself. Not thread-safe: one per thread.
  */
 public final class SamplePreparer {

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * One table's multi-row inserts on one connection. Rows go in statements of {@code chunk} rows and the remainder
  * in power-of-two pieces, each size prepared once: preparing a statement of a few thousand placeholders costs
- * about a millisecond, which a remainder per route or per committed chunk would otherwise pay every time.
+ * about a millisecond, which the remainder of every committed chunk would otherwise pay again.
  * Not thread-safe.
  */
 final class PreparedInserts implements AutoCloseable {

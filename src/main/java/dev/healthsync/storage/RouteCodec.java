@@ -23,15 +23,15 @@ final class RouteCodec {
     static byte[] encode(List<WorkoutRow.RoutePoint> points) {
         int size = 1 + Integer.BYTES;
         for (WorkoutRow.RoutePoint point : points) {
-            size += FIXED_BYTES + Double.BYTES * Integer.bitCount(presence(point));
+            size += FIXED_BYTES + Double.BYTES * Integer.bitCount(presence(optionalValues(point)));
         }
         ByteBuffer buffer = ByteBuffer.allocate(size);
         buffer.put(FORMAT).putInt(points.size());
         for (WorkoutRow.RoutePoint point : points) {
-            int presence = presence(point);
+            Double[] optional = optionalValues(point);
+            int presence = presence(optional);
             buffer.putLong(point.timeMs()).putDouble(point.latitude()).putDouble(point.longitude())
                     .put((byte) presence);
-            Double[] optional = optionalValues(point);
             for (int i = 0; i < OPTIONAL_VALUES; i++) {
                 if ((presence & (1 << i)) != 0) {
                     buffer.putDouble(optional[i]);
@@ -71,8 +71,7 @@ final class RouteCodec {
         }
     }
 
-    private static int presence(WorkoutRow.RoutePoint point) {
-        Double[] optional = optionalValues(point);
+    private static int presence(Double[] optional) {
         int presence = 0;
         for (int i = 0; i < OPTIONAL_VALUES; i++) {
             if (optional[i] != null) {

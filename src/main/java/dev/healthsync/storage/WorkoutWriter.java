@@ -44,18 +44,14 @@ final class WorkoutWriter {
         }
         writeStatistics(workoutId, workout.statistics());
         writeEvents(workoutId, workout.events());
-        if (isNew) {
-            insertRoute(workoutId, RouteMerge.merge(List.of(), workout.route()));
-        } else {
-            writeRoute(workoutId, workout.route());
-        }
+        writeRoute(workoutId, workout.route(), !isNew);
         return isNew;
     }
 
     void attachRoute(String path, String workoutUuid, List<WorkoutRow.RoutePoint> points) throws SQLException {
         Long workoutId = idOfUuid(workoutUuid);
         if (workoutId != null) {
-            writeRoute(workoutId, points);
+            writeRoute(workoutId, points, true);
             return;
         }
         if (pendingPoints + points.size() > MAX_PENDING_POINTS) {
@@ -74,7 +70,7 @@ final class WorkoutWriter {
             if (workoutId == null || entry.getValue().points().isEmpty()) {
                 unattached.add(entry.getKey());
             } else {
-                writeRoute(workoutId, entry.getValue().points());
+                writeRoute(workoutId, entry.getValue().points(), true);
             }
         }
         pendingRoutes.clear();
@@ -200,11 +196,13 @@ final class WorkoutWriter {
         }
     }
 
-    private void writeRoute(long workoutId, List<WorkoutRow.RoutePoint> route) throws SQLException {
+    /** {@code mayBeStored} false for a workout written just now, which cannot have a route yet. */
+    private void writeRoute(long workoutId, List<WorkoutRow.RoutePoint> route, boolean mayBeStored)
+            throws SQLException {
         if (route.isEmpty()) {
             return;
         }
-        byte[] stored = storedRoute(workoutId);
+        byte[] stored = mayBeStored ? storedRoute(workoutId) : null;
         if (stored == null) {
             insertRoute(workoutId, RouteMerge.merge(List.of(), route));
             return;
@@ -234,9 +232,6 @@ final class WorkoutWriter {
     }
 
     private void insertRoute(long workoutId, RouteMerge.Merged route) throws SQLException {
-        if (route.points().isEmpty()) {
-            return;
-        }
         try (PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO workout_routes (workout_id, point_count, points) VALUES (?, ?, ?)")) {
             statement.setLong(1, workoutId);

@@ -1,5 +1,7 @@
 package dev.healthsync.cli.bench;
 
+import static dev.healthsync.health.ExportDates.civil;
+
 /**
  * Writes the dates of a generated export with integer arithmetic rather than formatters: {@code 2024-01-01 01:01:36
  * +0100} as export.xml writes them (every date in the offset the phone had when it exported, not the one it was in
@@ -34,7 +36,7 @@ final class ExportDates {
 
     /** {@code yyyy-MM-dd} of a day counted from 1970-01-01. */
     static void day(TextOut out, long epochDay) {
-        long[] ymd = dev.healthsync.health.ExportDates.civil(epochDay);
+        long[] ymd = civil(epochDay);
         out.padded(ymd[0], 4).text("-").padded(ymd[1], 2).text("-").padded(ymd[2], 2);
     }
 

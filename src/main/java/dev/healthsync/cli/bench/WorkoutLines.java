@@ -1,5 +1,7 @@
 package dev.healthsync.cli.bench;
 
+import static dev.healthsync.health.ExportDates.civil;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -112,7 +114,7 @@ final class WorkoutLines {
     private void route(String activity, long start, long seconds) {
         long local = ExportDates.localSecondOfDay(start);
         long hour = local / 3600;
-        long[] ymd = dev.healthsync.health.ExportDates.civil(ExportDates.localDay(start));
+        long[] ymd = civil(ExportDates.localDay(start));
         String name = String.format("route_%04d-%02d-%02d_%d.%02d%s.gpx", ymd[0], ymd[1], ymd[2],
                 hour % 12 == 0 ? 12 : hour % 12, local / 60 % 60, hour < 12 ? "am" : "pm");
         routes.add(new Route(routes.size(), activity, start, seconds, "workout-routes/" + name));
