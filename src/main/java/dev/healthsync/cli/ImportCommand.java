@@ -1,6 +1,7 @@
 package dev.healthsync.cli;
 
 import dev.healthsync.auth.UserService;
+import dev.healthsync.imports.ImportReport;
 import dev.healthsync.imports.ImportRunner;
 import dev.healthsync.imports.reader.ReadListener;
 import dev.healthsync.storage.ImportJobRecord;
@@ -10,9 +11,6 @@ import dev.healthsync.system.NotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -22,7 +20,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -73,23 +70,11 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static void printSummary(ImportJobRecord job, JsonMapper json, double seconds) {
-        Map<String, Map<String, Long>> counts = json.readValue(job.countsJson(),
-                new TypeReference<Map<String, Map<String, Long>>>() { });
         System.out.printf("import %s: %s in %.1f s (%,.0f records/s)%n", job.id(), job.status(), seconds,
                 job.recordsDone() / Math.max(seconds, 1e-9));
         if (job.error() != null) {
             System.out.println("error: " + job.error());
         }
-        System.out.printf("%-22s %12s %12s%n", "", "inserted", "duplicate");
-        Map<String, Long> inserted = counts.getOrDefault("inserted", Map.of());
-        Map<String, Long> duplicates = counts.getOrDefault("duplicates", Map.of());
-        Set<String> kinds = new TreeSet<>(inserted.keySet());
-        kinds.addAll(duplicates.keySet());
-        for (String kind : kinds) {
-            System.out.printf("%-22s %,12d %,12d%n", kind, inserted.getOrDefault(kind, 0L),
-                    duplicates.getOrDefault(kind, 0L));
-        }
-        counts.getOrDefault("skipped", Map.of())
-                .forEach((reason, count) -> System.out.printf("skipped %,d: %s%n", count, reason));
+        ImportReport.lines(job, json).forEach(System.out::println);
     }
 }

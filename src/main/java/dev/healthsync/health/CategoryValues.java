@@ -51,6 +51,15 @@ public final class CategoryValues {
                 .orElse(OptionalInt.empty());
     }
 
+    /**
+     * The code of a category type whose enum has a single member, such as the notification types whose only value
+     * is {@code HKCategoryValueNotApplicable}: what a record of that type means when it carries no value.
+     */
+    public static OptionalInt onlyCode(String categoryType) {
+        ValueSet set = CatalogEntries.valueSetOf(categoryType);
+        return set == null ? OptionalInt.empty() : set.onlyCode();
+    }
+
     /** The full HealthKit enum name of a code, e.g. {@code HKCategoryValueSleepAnalysisAsleepREM} for sleep code 5. */
     public static Optional<String> name(String categoryType, int code) {
         ValueSet set = CatalogEntries.valueSetOf(categoryType);
@@ -112,6 +121,10 @@ public final class CategoryValues {
             this.members = members;
             members.forEach((code, member) -> codesByNormalizedName.put(normalize(member), code));
             aliases.forEach((alias, code) -> codesByNormalizedName.put(normalize(alias), code));
+        }
+
+        OptionalInt onlyCode() {
+            return members.size() == 1 ? OptionalInt.of(members.keySet().iterator().next()) : OptionalInt.empty();
         }
 
         OptionalInt code(String valueName) {

@@ -15,5 +15,9 @@ public enum DocumentKind {
     CYCLE_TRACKING,
     CLINICAL_RECORD,
     AUDIOGRAM,
-    VISION_PRESCRIPTION
+    VISION_PRESCRIPTION,
+    /** A blood-pressure reading or a meal: the export's {@code Correlation}, naming its member records. */
+    CORRELATION,
+    /** A workout route file that no workout refers to and no workout's time range contains. */
+    ROUTE
 }

@@ -13,6 +13,8 @@ public final class TypeCatalog {
     private static final String CATEGORY_PREFIX = "HKCategoryTypeIdentifier";
     private static final Pattern HEALTHKIT_IDENTIFIER =
             Pattern.compile("HK(?:Quantity|Category|Data|Correlation)TypeIdentifier[A-Za-z0-9]+");
+    /** Apple's prefix and a name: {@code HKDataTypeSleepDurationGoal} is no sample type identifier, but is exported. */
+    private static final Pattern HEALTHKIT_NAME = Pattern.compile("HK[A-Za-z][A-Za-z0-9_]*");
     private static final Map<String, HealthType> BY_IDENTIFIER = index();
 
     private TypeCatalog() {
@@ -33,6 +35,14 @@ public final class TypeCatalog {
      */
     public static boolean looksLikeHealthKitIdentifier(String s) {
         return s != null && HEALTHKIT_IDENTIFIER.matcher(s).matches();
+    }
+
+    /**
+     * Whether a string is named like anything HealthKit writes into an export ({@code HK} and a name): records of
+     * such types are kept even when the catalog does not know them, since every iOS release adds some.
+     */
+    public static boolean looksLikeHealthKitName(String s) {
+        return s != null && HEALTHKIT_NAME.matcher(s).matches();
     }
 
     /** The catalog's kind for a known type; otherwise category for the category prefix and quantity for any other. */

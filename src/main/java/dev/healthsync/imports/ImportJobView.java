@@ -1,14 +1,13 @@
 package dev.healthsync.imports;
 
+import dev.healthsync.pipeline.SkipGroup;
 import dev.healthsync.storage.ImportJobRecord;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON shape of an import job (DESIGN §5). */
+/** The JSON shape of an import job (docs/api.md, "Import jobs"). */
 final class ImportJobView {
 
     private ImportJobView() {
@@ -25,13 +24,34 @@ final class ImportJobView {
         body.put("records_read", job.recordsDone());
         body.put("inserted", tally.inserted());
         body.put("duplicates", tally.duplicates());
-        body.put("skipped", tally.skipped());
-        body.put("warnings", json.readValue(job.warningsJson(), new TypeReference<List<String>>() { }));
+        body.put("skipped", tally.skippedByElement());
+        body.put("skips", tally.skips().stream().map(ImportJobView::group).toList());
+        body.put("warnings", tally.warnings().stream().map(ImportJobView::group).toList());
+        body.put("elements", tally.elements());
         body.put("error", job.error());
         body.put("created_at", time(job.createdAt()));
         body.put("started_at", job.startedAt() == null ? null : time(job.startedAt()));
         body.put("finished_at", job.finishedAt() == null ? null : time(job.finishedAt()));
         return body;
+    }
+
+    /** A skip or warning: what, why, how many, and where the first was; absent parts left out. */
+    static Map<String, Object> group(SkipGroup group) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("element", group.element());
+        if (group.type() != null) {
+            view.put("type", group.type());
+        }
+        view.put("reason", group.reason());
+        view.put("count", group.count());
+        if (group.file() != null) {
+            view.put("file", group.file());
+        }
+        if (group.line() > 0) {
+            view.put("line", group.line());
+            view.put("column", group.column());
+        }
+        return view;
     }
 
     private static String time(long epochMillis) {

@@ -11,8 +11,6 @@ import dev.healthsync.storage.ImportJobStore;
 import dev.healthsync.storage.SqlDialect;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class ImportRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
-    private static final int MAX_WARNINGS = 200;
     private static final long WRITER_PAUSE_MILLIS = 150;
 
     private final Ingestion ingestion;
@@ -54,7 +51,6 @@ public class ImportRunner {
      */
     public ImportJobRecord run(ImportJobRecord job, Path file, String worker, ReadListener progress) {
         ImportTally tally = ImportTally.fromJson(json, job.countsJson());
-        List<String> warnings = new ArrayList<>(readWarnings(job.warningsJson()));
         long[] bytesRead = {job.bytesRead()};
         long[] bytesTotal = {job.bytesTotal() == null ? 0 : job.bytesTotal()};
         ReadListener listener = new ReadListener() {
@@ -67,9 +63,6 @@ public class ImportRunner {
 
             @Override
             public void warning(String message) {
-                if (warnings.size() < MAX_WARNINGS) {
-                    warnings.add(message);
-                }
                 progress.warning(message);
             }
         };
@@ -78,13 +71,12 @@ public class ImportRunner {
             ImportSink[] sink = new ImportSink[1];
             sink[0] = new ImportSink(chunks, job.recordsDone(), properties.chunkRecords(),
                     properties.chunkTime().toMillis(), position -> {
-                        commit(chunks, job, worker, tally, warnings, bytesRead[0], bytesTotal[0], position);
+                        commit(chunks, job, worker, tally, bytesRead[0], bytesTotal[0], position);
                         turns.letOthersIn();
                     });
             ReadSummary summary = ReaderThread.read(reader, file, sink[0], listener);
-            tally.addSkipped(summary.skipped());
-            tally.addUnknown(summary.unknown());
-            commit(chunks, job, worker, tally, warnings, summary.bytesTotal(), summary.bytesTotal(), sink[0].position());
+            tally.setReaderFindings(summary);
+            commit(chunks, job, worker, tally, summary.bytesTotal(), summary.bytesTotal(), sink[0].position());
             jobs.finish(job.id(), worker, "done", null, clock.millis());
         } catch (ImportStopped stopped) {
             log.info("import {} stopped: cancelled or taken over by another node", job.id());
@@ -99,20 +91,15 @@ public class ImportRunner {
     }
 
     private void commit(ChunkedIngest chunks, ImportJobRecord job, String worker, ImportTally tally,
-                        List<String> warnings, long bytesRead, long bytesTotal, long position) {
+                        long bytesRead, long bytesTotal, long position) {
         boolean kept = chunks.commit(counts -> {
             tally.add(counts);
             return jobs.checkpoint(job.id(), worker, bytesRead, bytesTotal, position, tally.toJson(json),
-                    json.writeValueAsString(warnings), clock.millis());
+                    json.writeValueAsString(tally.warnings()), clock.millis());
         });
         if (!kept) {
             throw new ImportStopped();
         }
-    }
-
-    private List<String> readWarnings(String warningsJson) {
-        return warningsJson == null || warningsJson.isBlank() ? List.of()
-                : json.readValue(warningsJson, new tools.jackson.core.type.TypeReference<List<String>>() { });
     }
 
     /**

@@ -64,6 +64,13 @@ final class ImportSink {
         }
     }
 
+    void looseRoute(String file, List<RawRoutePoint> points) {
+        if (next()) {
+            chunks.session().looseRoute(file, points);
+            counted();
+        }
+    }
+
     void aggregate(RawAggregate aggregate) {
         if (next()) {
             chunks.session().aggregate(aggregate);
@@ -78,9 +85,9 @@ final class ImportSink {
         }
     }
 
-    void reject(String path, String reason) {
+    void reject(String path, String type, String reason) {
         if (next()) {
-            chunks.session().reject(path, reason);
+            chunks.session().reject(path, type, reason);
             counted();
         }
     }

@@ -1,71 +1,99 @@
 package dev.healthsync.imports;
 
+import dev.healthsync.health.DocumentKind;
+import dev.healthsync.imports.reader.ReadSummary;
 import dev.healthsync.pipeline.IngestCounts;
-import dev.healthsync.pipeline.Rejection;
+import dev.healthsync.pipeline.SkipGroup;
+import dev.healthsync.pipeline.SkipGroups;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What an import has done so far, per record kind: inserted, duplicate, and skipped with reasons. Kept in the
- * job row as JSON and added to chunk by chunk, so a resumed job continues the counts of its committed chunks.
- * Not thread-safe.
+ * What an import has done so far: inserted and duplicate counts per record kind, every skip and warning grouped
+ * by element, type and reason with the place of its first occurrence, and per export element how many were
+ * stored, duplicates or skipped (the three add up to the element's count in the file). Kept in the job row as
+ * JSON and added to chunk by chunk, so a resumed job continues the counts of its committed chunks; what the reader
+ * found by itself covers the whole file and replaces, never adds to, what an interrupted run found. Not
+ * thread-safe.
  */
 final class ImportTally {
 
-    private static final TypeReference<Map<String, Map<String, Long>>> SHAPE = new TypeReference<>() { };
+    /** Export elements that documents are made of, by document kind. */
+    private static final Map<DocumentKind, String> DOCUMENT_ELEMENTS = Map.of(
+            DocumentKind.CHARACTERISTICS, "Me", DocumentKind.CLINICAL_RECORD, "ClinicalRecord",
+            DocumentKind.AUDIOGRAM, "Audiogram", DocumentKind.VISION_PRESCRIPTION, "VisionPrescription",
+            DocumentKind.CORRELATION, "Correlation", DocumentKind.ECG, "EcgCsv", DocumentKind.ROUTE, "GpxFile");
 
     private final Map<String, Long> inserted = new LinkedHashMap<>();
     private final Map<String, Long> duplicates = new LinkedHashMap<>();
-    private final Map<String, Long> skipped = new TreeMap<>();
+    private final Map<String, Ledger> elements = new TreeMap<>();
+    private final SkipGroups rejected = new SkipGroups();
+    private final SkipGroups pipelineWarnings = new SkipGroups();
+    private List<SkipGroup> readerSkips = List.of();
+    private List<SkipGroup> readerWarnings = List.of();
+
+    /** Per export element: stored (new), duplicate, skipped. */
+    record Ledger(long stored, long duplicate, long skipped) {
+        Ledger plus(long s, long d, long k) {
+            return new Ledger(stored + s, duplicate + d, skipped + k);
+        }
+    }
+
+    /** The shape kept in the job row. */
+    record Stored(Map<String, Long> inserted, Map<String, Long> duplicates, Map<String, Ledger> elements,
+                  List<SkipGroup> rejected, List<SkipGroup> pipelineWarnings, List<SkipGroup> readerSkips,
+                  List<SkipGroup> readerWarnings) {
+    }
 
     static ImportTally fromJson(JsonMapper json, String text) {
         ImportTally tally = new ImportTally();
-        Map<String, Map<String, Long>> stored = text == null || text.isBlank() ? Map.of() : json.readValue(text, SHAPE);
-        tally.inserted.putAll(stored.getOrDefault("inserted", Map.of()));
-        tally.duplicates.putAll(stored.getOrDefault("duplicates", Map.of()));
-        tally.skipped.putAll(stored.getOrDefault("skipped", Map.of()));
+        if (text == null || text.isBlank()) {
+            return tally;
+        }
+        Stored stored = json.readValue(text, Stored.class);
+        tally.inserted.putAll(orEmpty(stored.inserted()));
+        tally.duplicates.putAll(orEmpty(stored.duplicates()));
+        tally.elements.putAll(orEmpty(stored.elements()));
+        tally.rejected.addAll(orEmpty(stored.rejected()));
+        tally.pipelineWarnings.addAll(orEmpty(stored.pipelineWarnings()));
+        tally.readerSkips = orEmpty(stored.readerSkips());
+        tally.readerWarnings = orEmpty(stored.readerWarnings());
         return tally;
     }
 
     /** Adds one committed chunk. */
     void add(IngestCounts chunk) {
-        add(inserted, "records", chunk.samplesInserted());
+        long otherInserted = chunk.otherTypesInserted().values().stream().mapToLong(Long::longValue).sum();
+        long otherDuplicate = chunk.otherTypesDuplicate().values().stream().mapToLong(Long::longValue).sum();
+        add(inserted, "records", chunk.samplesInserted() - otherInserted);
         add(inserted, "workouts", chunk.workoutsInserted());
         add(inserted, "routePoints", chunk.routePointsInserted());
         add(inserted, "activitySummaries", chunk.aggregatesWritten());
-        add(inserted, "documents", chunk.documentsInserted().values().stream().mapToLong(Long::longValue).sum());
-        add(duplicates, "records", chunk.samplesDuplicate());
+        add(duplicates, "records", chunk.samplesDuplicate() - otherDuplicate);
         add(duplicates, "workouts", chunk.workoutsDuplicate());
         add(duplicates, "activitySummaries", chunk.aggregatesUnchanged());
-        add(duplicates, "documents", chunk.documentsDuplicate());
-        for (Rejection rejection : chunk.rejected()) {
-            add(skipped, rejection.reason(), 1);
-        }
-        add(skipped, "more rejected records", chunk.rejectedCount() - chunk.rejected().size());
+        chunk.documentsInserted().forEach((kind, n) -> add(inserted, documentKey(kind), n));
+        chunk.documentsDuplicate().forEach((kind, n) -> add(duplicates, documentKey(kind), n));
+        chunk.otherTypesInserted().forEach((type, n) -> add(inserted, type, n));
+        chunk.otherTypesDuplicate().forEach((type, n) -> add(duplicates, type, n));
+
+        ledger("Record", chunk.samplesInserted(), chunk.samplesDuplicate(), 0);
+        ledger("Workout", chunk.workoutsInserted(), chunk.workoutsDuplicate(), 0);
+        ledger("ActivitySummary", chunk.aggregatesWritten(), chunk.aggregatesUnchanged(), 0);
+        chunk.documentsInserted().forEach((kind, n) -> ledger(DOCUMENT_ELEMENTS.get(kind), n, 0, 0));
+        chunk.documentsDuplicate().forEach((kind, n) -> ledger(DOCUMENT_ELEMENTS.get(kind), 0, n, 0));
+        chunk.skips().forEach(group -> ledger(group.element(), 0, 0, group.count()));
+        rejected.addAll(chunk.skips());
+        pipelineWarnings.addAll(chunk.warnings());
     }
 
-    /**
-     * Adds what the reader skipped by itself (files it could not read, AppleDouble entries …). Records it rejected
-     * are not among them: they reach the pipeline as rejects and are counted from there.
-     */
-    void addSkipped(Map<String, Long> reasons) {
-        reasons.forEach((reason, count) -> add(skipped, reason, count));
-    }
-
-    /** Unknown elements and attributes, counted and skipped (DESIGN §5). */
-    void addUnknown(Map<String, Long> unknown) {
-        unknown.forEach((what, count) -> add(skipped, "unknown " + what, count));
-    }
-
-    long inserted(String kind) {
-        return inserted.getOrDefault(kind, 0L);
-    }
-
-    long duplicates(String kind) {
-        return duplicates.getOrDefault(kind, 0L);
+    /** What the reader found in the whole file; replaces what an interrupted run of the same job had found. */
+    void setReaderFindings(ReadSummary summary) {
+        readerSkips = summary.skipped();
+        readerWarnings = summary.warnings();
     }
 
     Map<String, Long> inserted() {
@@ -76,21 +104,75 @@ final class ImportTally {
         return duplicates;
     }
 
-    Map<String, Long> skipped() {
-        return skipped;
+    long inserted(String kind) {
+        return inserted.getOrDefault(kind, 0L);
+    }
+
+    long duplicates(String kind) {
+        return duplicates.getOrDefault(kind, 0L);
+    }
+
+    /** Every skip, records the pipeline rejected first, then what the reader passed over. */
+    List<SkipGroup> skips() {
+        SkipGroups all = new SkipGroups();
+        all.addAll(rejected.list());
+        all.addAll(readerSkips);
+        return all.list();
+    }
+
+    List<SkipGroup> warnings() {
+        SkipGroups all = new SkipGroups();
+        all.addAll(readerWarnings);
+        all.addAll(pipelineWarnings.list());
+        return all.list();
+    }
+
+    /** How many were skipped, by element. */
+    Map<String, Long> skippedByElement() {
+        Map<String, Long> byElement = new TreeMap<>();
+        skips().forEach(group -> byElement.merge(group.element(), group.count(), Long::sum));
+        return byElement;
+    }
+
+    /** Per export element: stored, duplicate and skipped, including what the reader skipped by itself. */
+    Map<String, Ledger> elements() {
+        Map<String, Ledger> all = new TreeMap<>(elements);
+        readerSkips.forEach(group -> all.merge(group.element(), new Ledger(0, 0, group.count()),
+                (a, b) -> a.plus(b.stored(), b.duplicate(), b.skipped())));
+        return all;
     }
 
     String toJson(JsonMapper json) {
-        Map<String, Object> all = new LinkedHashMap<>();
-        all.put("inserted", inserted);
-        all.put("duplicates", duplicates);
-        all.put("skipped", skipped);
-        return json.writeValueAsString(all);
+        return json.writeValueAsString(new Stored(inserted, duplicates, elements, rejected.list(),
+                pipelineWarnings.list(), readerSkips, readerWarnings));
+    }
+
+    private static String documentKey(DocumentKind kind) {
+        return switch (kind) {
+            case CORRELATION -> "correlations";
+            case ROUTE -> "unattachedRoutes";
+            default -> "documents";
+        };
+    }
+
+    private void ledger(String element, long stored, long duplicate, long skipped) {
+        if (element != null && stored + duplicate + skipped > 0) {
+            elements.merge(element, new Ledger(stored, duplicate, skipped),
+                    (a, b) -> a.plus(b.stored(), b.duplicate(), b.skipped()));
+        }
     }
 
     private static void add(Map<String, Long> counts, String key, long value) {
         if (value != 0) {
             counts.merge(key, value, Long::sum);
         }
+    }
+
+    private static <K, V> Map<K, V> orEmpty(Map<K, V> map) {
+        return map == null ? Map.of() : map;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -139,6 +139,11 @@ final class ReaderThread {
         }
 
         @Override
+        public void looseRoute(String file, List<RawRoutePoint> points) {
+            add((sink, listener) -> sink.looseRoute(file, points), 1 + points.size());
+        }
+
+        @Override
         public void aggregate(RawAggregate aggregate) {
             add((sink, listener) -> sink.aggregate(aggregate));
         }
@@ -150,7 +155,12 @@ final class ReaderThread {
 
         @Override
         public void reject(String path, String reason) {
-            add((sink, listener) -> sink.reject(path, reason));
+            add((sink, listener) -> sink.reject(path, null, reason));
+        }
+
+        @Override
+        public void reject(String path, String type, String reason) {
+            add((sink, listener) -> sink.reject(path, type, reason));
         }
 
         @Override

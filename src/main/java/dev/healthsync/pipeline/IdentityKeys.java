@@ -37,6 +37,14 @@ final class IdentityKeys {
         return key(start, text);
     }
 
+    /** A sample of a type the catalog does not know whose value is text: the text takes the number's place. */
+    byte[] textSample(String type, Moment start, Moment end, String textValue, String normalizedSource) {
+        text.setLength(0);
+        text.append('S').append(type).append('|').append(end.epochSeconds()).append("|t:").append(textValue)
+                .append('|').append(normalizedSource);
+        return key(start, text);
+    }
+
     byte[] workout(String activityType, Moment start, Moment end, String normalizedSource) {
         text.setLength(0);
         text.append('W').append(activityType).append('|').append(end.epochSeconds()).append('|')

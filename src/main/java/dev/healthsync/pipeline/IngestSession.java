@@ -1,5 +1,6 @@
 package dev.healthsync.pipeline;
 
+import dev.healthsync.health.TypeCatalog;
 import dev.healthsync.storage.AggregateRow;
 import dev.healthsync.storage.DocumentRow;
 import dev.healthsync.storage.RecordWriter;
@@ -7,6 +8,8 @@ import dev.healthsync.storage.SampleRow;
 import dev.healthsync.storage.WorkoutRow;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One batch on its way to the store. The steps every record takes, in order:
@@ -26,6 +29,9 @@ public final class IngestSession implements RecordSink {
     private final RecordWriter writer;
     private final Normalizer normalizer = new Normalizer();
     private final List<Rejection> rejected = new ArrayList<>();
+    private final SkipGroups skips = new SkipGroups();
+    private final SkipGroups warnings = new SkipGroups();
+    private final Map<String, long[]> otherTypes = new TreeMap<>();
     private long rejectedCount;
     private long deleted;
     private long ignored;
@@ -44,11 +50,21 @@ public final class IngestSession implements RecordSink {
         store(sample.outcome);
     }
 
+    /**
+     * Samples of types the catalog does not know are written one by one, so the report can say how many of each
+     * were new: they are rare, and a user wants to see that {@code HKDataTypeSleepDurationGoal} was kept.
+     */
     private void store(Normalizer.Outcome<SampleRow> outcome) {
         if (outcome.rejection() != null) {
-            reject(outcome.rejection());
+            reject(outcome);
+            return;
+        }
+        SampleRow row = outcome.value();
+        if (TypeCatalog.find(row.type()).isPresent()) {
+            writer.add(row);
         } else {
-            writer.add(outcome.value());
+            long[] counts = otherTypes.computeIfAbsent(row.type(), type -> new long[2]);
+            counts[writer.addAlone(row) ? 0 : 1]++;
         }
     }
 
@@ -56,7 +72,7 @@ public final class IngestSession implements RecordSink {
     public void workout(RawWorkout workout) {
         Normalizer.Outcome<WorkoutRow> outcome = normalizer.workout(workout);
         if (outcome.rejection() != null) {
-            reject(outcome.rejection());
+            reject(outcome);
         } else {
             writer.add(outcome.value());
         }
@@ -71,11 +87,29 @@ public final class IngestSession implements RecordSink {
         writer.attachRoute(path, workoutUuid, Normalizer.routePoints(points));
     }
 
+    /**
+     * A route file no workout refers to: attached to the workout whose time range contains it, else kept as a
+     * document of its own, which the report's warnings mention with its number of points.
+     */
+    @Override
+    public void looseRoute(String file, List<RawRoutePoint> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        List<WorkoutRow.RoutePoint> route = Normalizer.routePoints(points);
+        if (writer.attachRouteWithin(route)) {
+            return;
+        }
+        writer.add(normalizer.looseRoute(file, points));
+        warnings.add("GpxFile", null, "no workout refers to it or spans its " + points.size()
+                + " points; kept as an unattached route", 1, file, 0, 0);
+    }
+
     @Override
     public void aggregate(RawAggregate aggregate) {
         Normalizer.Outcome<AggregateRow> outcome = normalizer.aggregate(aggregate);
         if (outcome.rejection() != null) {
-            reject(outcome.rejection());
+            reject(outcome);
         } else {
             writer.add(outcome.value());
         }
@@ -85,7 +119,7 @@ public final class IngestSession implements RecordSink {
     public void document(RawDocument document) {
         Normalizer.Outcome<DocumentRow> outcome = normalizer.document(document);
         if (outcome.rejection() != null) {
-            reject(outcome.rejection());
+            reject(outcome);
         } else {
             writer.add(outcome.value());
         }
@@ -93,7 +127,13 @@ public final class IngestSession implements RecordSink {
 
     @Override
     public void reject(String path, String reason) {
-        reject(new Rejection(path, reason));
+        reject(path, null, reason);
+    }
+
+    @Override
+    public void reject(String path, String type, String reason) {
+        String field = RecordPaths.field(path);
+        reject(new Rejection(path, reason), type, field == null ? reason : field + " " + reason);
     }
 
     @Override
@@ -113,16 +153,33 @@ public final class IngestSession implements RecordSink {
     /** Writes what is still buffered and reports the batch's counts. */
     public IngestCounts finish() {
         writer.finish().forEach(path -> reject(path, "no workout with this uuid"));
+        Map<String, Long> otherInserted = new TreeMap<>();
+        Map<String, Long> otherDuplicate = new TreeMap<>();
+        otherTypes.forEach((type, counts) -> {
+            putIfAny(otherInserted, type, counts[0]);
+            putIfAny(otherDuplicate, type, counts[1]);
+        });
         return new IngestCounts(writer.samplesInserted(), writer.samplesDuplicate(), writer.workoutsInserted(),
                 writer.workoutsDuplicate(), writer.routePointsInserted(), writer.aggregatesWritten(), writer.aggregatesUnchanged(),
-                writer.documentsInserted(), writer.documentsDuplicate(), deleted, ignored, rejectedCount,
-                List.copyOf(rejected));
+                writer.documentsInserted(), writer.documentsDuplicateByKind(), deleted, ignored, rejectedCount,
+                List.copyOf(rejected), skips.list(), otherInserted, otherDuplicate, warnings.list());
     }
 
-    private void reject(Rejection rejection) {
+    private static void putIfAny(Map<String, Long> counts, String key, long n) {
+        if (n > 0) {
+            counts.put(key, n);
+        }
+    }
+
+    private void reject(Normalizer.Outcome<?> outcome) {
+        reject(outcome.rejection(), outcome.type(), outcome.problem());
+    }
+
+    private void reject(Rejection rejection, String type, String problem) {
         rejectedCount++;
         if (rejected.size() < MAX_LISTED_REJECTS) {
             rejected.add(rejection);
         }
+        skips.add(rejection.path(), type, problem);
     }
 }

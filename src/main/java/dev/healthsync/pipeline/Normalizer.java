@@ -2,6 +2,7 @@ package dev.healthsync.pipeline;
 
 import dev.healthsync.health.CategoryValues;
 import dev.healthsync.health.CreationDates;
+import dev.healthsync.health.DocumentKind;
 import dev.healthsync.health.HealthType;
 import dev.healthsync.health.IncompatibleUnitException;
 import dev.healthsync.health.Moment;
@@ -34,37 +35,43 @@ final class Normalizer {
     /** Normalizing a name (Unicode NFKC, apostrophes, spaces) costs more than the rest of a record's work. */
     private final Map<String, String> normalizedSourceNames = new HashMap<>();
 
-    /** The row to store, or the reason the sample cannot be stored. */
+    /**
+     * The row to store, or the reason the sample cannot be stored. A type the catalog does not know is kept with
+     * its value and unit as sent, as long as it is named like HealthKit's identifiers ({@code HK…}): exports carry
+     * {@code HKDataTypeSleepDurationGoal}, and every iOS release adds types.
+     */
     Outcome<SampleRow> sample(RawSample raw) {
         String type = raw.type();
         if (type == null || type.isBlank()) {
-            return Outcome.rejected(raw.path() + ".type", "missing");
+            return Outcome.rejected(raw.path(), "type", "missing", null);
         }
         Optional<HealthType> known = TypeCatalog.find(type);
-        if (known.isEmpty() && !TypeCatalog.looksLikeHealthKitIdentifier(type)) {
-            return Outcome.rejected(raw.path() + ".type", "unknown type");
+        if (known.isEmpty() && !TypeCatalog.looksLikeHealthKitName(type)) {
+            return Outcome.rejected(raw.path(), "type", "unknown type", type);
         }
         String timeProblem = timeProblem(raw.start(), raw.end());
         if (timeProblem != null) {
-            return Outcome.rejected(raw.path() + ".endDate", timeProblem);
+            return Outcome.rejected(raw.path(), "endDate", timeProblem, type);
         }
         return TypeCatalog.kindOf(type) == TypeKind.CATEGORY ? category(raw) : quantity(raw, known);
     }
 
     Outcome<WorkoutRow> workout(RawWorkout raw) {
         if (raw.activityType() == null || raw.activityType().isBlank()) {
-            return Outcome.rejected(raw.path() + ".activityType", "missing");
+            return Outcome.rejected(raw.path(), "activityType", "missing", null);
         }
         String timeProblem = timeProblem(raw.start(), raw.end());
         if (timeProblem != null) {
-            return Outcome.rejected(raw.path() + ".endDate", timeProblem);
+            return Outcome.rejected(raw.path(), "endDate", timeProblem, raw.activityType());
         }
         List<WorkoutRow.Statistic> statistics = new ArrayList<>(raw.statistics().size());
         for (RawStatistic statistic : raw.statistics()) {
             try {
                 statistics.add(statistic(statistic));
             } catch (IncompatibleUnitException e) {
-                return Outcome.rejected(raw.path() + ".statistics." + statistic.type() + ".unit", e.getMessage());
+                return Outcome.unitRejected(raw.path(), "statistics." + statistic.type() + ".unit", e,
+                        statistic.unit(), TypeCatalog.find(statistic.type()).map(HealthType::canonicalUnit).orElse(null),
+                        raw.activityType());
             }
         }
         List<WorkoutRow.Event> events = raw.events().stream()
@@ -78,14 +85,14 @@ final class Normalizer {
 
     Outcome<AggregateRow> aggregate(RawAggregate raw) {
         if (raw.type() == null || raw.type().isBlank()) {
-            return Outcome.rejected(raw.path() + ".type", "missing");
+            return Outcome.rejected(raw.path(), "type", "missing", null);
         }
         if (!"hour".equals(raw.bucket()) && !"day".equals(raw.bucket())) {
-            return Outcome.rejected(raw.path(), "bucket must be hour or day");
+            return Outcome.rejected(raw.path(), null, "bucket must be hour or day", raw.type());
         }
         String timeProblem = timeProblem(raw.start(), raw.end());
         if (timeProblem != null) {
-            return Outcome.rejected(raw.path() + ".date", timeProblem);
+            return Outcome.rejected(raw.path(), "date", timeProblem, raw.type());
         }
         String sent = raw.unit() == null || raw.unit().isBlank() ? null : Units.canonicalSpelling(raw.unit());
         String canonical = TypeCatalog.find(raw.type()).map(HealthType::canonicalUnit).orElse(sent);
@@ -97,17 +104,45 @@ final class Normalizer {
                     convert ? convert(raw.avg(), sent, canonical) : raw.avg(),
                     convert ? convert(raw.max(), sent, canonical) : raw.max(), raw.extraJson(), source(raw.source())));
         } catch (IncompatibleUnitException e) {
-            return Outcome.rejected(raw.path() + ".unit", e.getMessage());
+            return Outcome.unitRejected(raw.path(), "unit", e, sent, canonical, raw.type());
         }
     }
 
     Outcome<DocumentRow> document(RawDocument raw) {
         if (raw.payloadJson() == null || raw.payloadJson().isBlank()) {
-            return Outcome.rejected(raw.path(), "empty record");
+            return Outcome.rejected(raw.path(), null, "empty record", raw.kind().name());
         }
         byte[] key = identity.document(raw.kind().name(), raw.uuid(), raw.start(), raw.end(), raw.payloadJson());
         return Outcome.of(new DocumentRow(raw.kind(), key, raw.uuid(), raw.start(), raw.end(), raw.source(),
                 raw.payloadJson()));
+    }
+
+    /**
+     * A route file no workout claims, as a document: the file's name, its first and last time, and its points as
+     * {@code [epoch ms, latitude, longitude, altitude]} arrays (altitude null when the file has none).
+     */
+    DocumentRow looseRoute(String file, List<RawRoutePoint> points) {
+        Moment start = points.get(0).time();
+        Moment end = points.get(points.size() - 1).time();
+        StringBuilder json = new StringBuilder(64 + points.size() * 48).append("{\"file\":\"");
+        for (char c : file.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        json.append("\",\"pointCount\":").append(points.size()).append(",\"points\":[");
+        for (int i = 0; i < points.size(); i++) {
+            RawRoutePoint p = points.get(i);
+            json.append(i == 0 ? "[" : ",[").append(p.time().epochMillis()).append(',').append(p.latitude())
+                    .append(',').append(p.longitude()).append(',').append(p.altitude()).append(']');
+        }
+        String payload = json.append("]}").toString();
+        byte[] key = identity.document(DocumentKind.ROUTE.name(), null, start, end, payload);
+        return new DocumentRow(DocumentKind.ROUTE, key, null, start, end, SourceInfo.UNKNOWN, payload);
     }
 
     static List<WorkoutRow.RoutePoint> routePoints(List<RawRoutePoint> points) {
@@ -119,10 +154,11 @@ final class Normalizer {
 
     private Outcome<SampleRow> quantity(RawSample raw, Optional<HealthType> known) {
         if (raw.value() == null) {
-            return Outcome.rejected(raw.path() + ".value", raw.textValue() == null ? "missing" : "not a number");
+            return known.isEmpty() ? uncatalogued(raw) : Outcome.rejected(raw.path(), "value",
+                    raw.textValue() == null ? "missing" : "not a number", raw.type());
         }
         if (raw.value().isNaN() || raw.value().isInfinite()) {
-            return Outcome.rejected(raw.path() + ".value", "not a finite number");
+            return Outcome.rejected(raw.path(), "value", "not a finite number", raw.type());
         }
         String sentUnit = raw.unit() == null || raw.unit().isBlank() ? null : Units.canonicalSpelling(raw.unit());
         String canonicalUnit = known.map(HealthType::canonicalUnit).orElse(sentUnit);
@@ -131,7 +167,7 @@ final class Normalizer {
             try {
                 value = Units.convert(raw.value(), sentUnit, canonicalUnit);
             } catch (IncompatibleUnitException e) {
-                return Outcome.rejected(raw.path() + ".unit", e.getMessage());
+                return Outcome.unitRejected(raw.path(), "unit", e, sentUnit, canonicalUnit, raw.type());
             }
         }
         boolean converted = sentUnit != null && !sentUnit.equals(canonicalUnit);
@@ -143,6 +179,12 @@ final class Normalizer {
                 raw.device(), metadata.metadataJson(), metadata.created()));
     }
 
+    /**
+     * A category sample. Apple's DTD makes {@code value} optional, and notification records (low or high heart
+     * rate, irregular rhythm) come without one: they take their type's single value
+     * ({@code HKCategoryValueNotApplicable}). A type the catalog does not know is stored without a value; a known
+     * type of several values (sleep stages) needs one.
+     */
     private Outcome<SampleRow> category(RawSample raw) {
         OptionalInt code;
         if (raw.value() != null) {
@@ -151,17 +193,33 @@ final class Normalizer {
         } else if (raw.textValue() != null) {
             code = CategoryValues.code(raw.type(), raw.textValue());
         } else {
-            return Outcome.rejected(raw.path() + ".value", "missing");
+            code = CategoryValues.onlyCode(raw.type());
+            if (code.isEmpty()) {
+                return TypeCatalog.find(raw.type()).isEmpty() ? row(raw, null, null, null)
+                        : Outcome.rejected(raw.path(), "value", "missing", raw.type());
+            }
         }
         if (code.isEmpty()) {
-            return Outcome.rejected(raw.path() + ".value", "not a value of this category type");
+            return TypeCatalog.find(raw.type()).isEmpty() ? uncatalogued(raw)
+                    : Outcome.rejected(raw.path(), "value", "not a value of this category type", raw.type());
         }
-        double value = code.getAsInt();
         String name = CategoryValues.name(raw.type(), code.getAsInt()).orElse(raw.textValue());
+        return row(raw, (double) code.getAsInt(), null, name);
+    }
+
+    /** A type the catalog does not know, with a value that is not a number (or none): kept as sent. */
+    private Outcome<SampleRow> uncatalogued(RawSample raw) {
+        String unit = raw.unit() == null || raw.unit().isBlank() ? null : raw.unit();
+        return row(raw, null, unit, raw.textValue());
+    }
+
+    private Outcome<SampleRow> row(RawSample raw, Double value, String unit, String text) {
         SourceInfo source = source(raw.source());
-        byte[] key = identity.sample(raw.type(), raw.start(), raw.end(), value, normalizedName(source));
+        byte[] key = value == null && text != null
+                ? identity.textSample(raw.type(), raw.start(), raw.end(), text, normalizedName(source))
+                : identity.sample(raw.type(), raw.start(), raw.end(), value, normalizedName(source));
         CreationDates.Split metadata = CreationDates.split(raw.metadataJson());
-        return Outcome.of(new SampleRow(key, raw.uuid(), raw.type(), value, null, name, null, null, raw.start(),
+        return Outcome.of(new SampleRow(key, raw.uuid(), raw.type(), value, unit, text, null, null, raw.start(),
                 raw.end(), source, raw.device(), metadata.metadataJson(), metadata.created()));
     }
 
@@ -208,15 +266,29 @@ final class Normalizer {
         return source == null ? SourceInfo.UNKNOWN : source;
     }
 
-    /** Either a value or a rejection. */
-    record Outcome<T>(T value, Rejection rejection) {
+    /**
+     * Either a value or a rejection. A rejection also says, for the import's report, what kind of record it was
+     * ({@code type}: its HealthKit type or activity, when known) and what was wrong ({@code problem}: the field
+     * and the reason, e.g. {@code value missing}).
+     */
+    record Outcome<T>(T value, Rejection rejection, String type, String problem) {
 
         static <T> Outcome<T> of(T value) {
-            return new Outcome<>(value, null);
+            return new Outcome<>(value, null, null, null);
         }
 
-        static <T> Outcome<T> rejected(String path, String reason) {
-            return new Outcome<>(null, new Rejection(path, reason));
+        static <T> Outcome<T> rejected(String recordPath, String field, String reason, String type) {
+            String path = field == null ? recordPath : recordPath + "." + field;
+            return new Outcome<>(null, new Rejection(path, reason), type,
+                    field == null ? reason : field + " " + reason);
+        }
+
+        /** The response keeps the converter's message; the report says which unit was not understood. */
+        static <T> Outcome<T> unitRejected(String recordPath, String field, IncompatibleUnitException e,
+                                           String sent, String canonical, String type) {
+            String problem = !Units.isKnown(sent) ? "unknown: " + sent : sent + " is not a unit of " + canonical;
+            return new Outcome<>(null, new Rejection(recordPath + "." + field, e.getMessage()), type,
+                    field + " " + problem);
         }
     }
 }

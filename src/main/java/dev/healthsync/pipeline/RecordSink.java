@@ -16,6 +16,15 @@ public interface RecordSink {
      */
     void route(String path, String workoutUuid, java.util.List<RawRoutePoint> points);
 
+    /**
+     * Route points from a file no workout refers to ({@code workout-routes/*.gpx} in an export without a
+     * {@code FileReference}); {@code file} names it inside the export. Only the export reader finds such files;
+     * a sink that cannot place them rejects them.
+     */
+    default void looseRoute(String file, java.util.List<RawRoutePoint> points) {
+        reject(file, "route file no workout refers to");
+    }
+
     /** A bucketed summary; replaces an earlier value of the same bucket. */
     void aggregate(RawAggregate aggregate);
 
@@ -24,6 +33,11 @@ public interface RecordSink {
 
     /** A record that could not be read; the reason never contains the record's values. */
     void reject(String path, String reason);
+
+    /** A record of a known HealthKit type (or activity) that could not be read; for reports that group by type. */
+    default void reject(String path, String type, String reason) {
+        reject(path, reason);
+    }
 
     /** A field or section the decoder does not understand; counted, kept in the raw archive, never an error. */
     void ignored(String path);

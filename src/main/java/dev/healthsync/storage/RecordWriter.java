@@ -70,6 +70,18 @@ public final class RecordWriter {
         }
     }
 
+    /** Writes one sample at once, apart from the buffered ones; returns whether it was new. */
+    public boolean addAlone(SampleRow sample) {
+        try {
+            int inserted = sampleInserts.write(0, 1, (statement, p, i) -> bind(statement, p, sample, true));
+            samplesInserted += inserted;
+            samplesOffered++;
+            return inserted == 1;
+        } catch (SQLException e) {
+            throw new StorageException("could not store a sample", e);
+        }
+    }
+
     private static boolean isPlain(SampleRow sample) {
         return sample.uuid() == null && sample.textValue() == null && sample.originalValue() == null
                 && sample.originalUnit() == null;
@@ -91,6 +103,18 @@ public final class RecordWriter {
     public void attachRoute(String path, String workoutUuid, List<WorkoutRow.RoutePoint> points) {
         try {
             workouts.attachRoute(path, workoutUuid, points);
+        } catch (SQLException e) {
+            throw new StorageException("could not store a route", e);
+        }
+    }
+
+    /**
+     * Attaches a route to this user's workout whose time range contains the route's (the shortest such workout,
+     * when several overlap); returns false when there is none.
+     */
+    public boolean attachRouteWithin(List<WorkoutRow.RoutePoint> points) {
+        try {
+            return workouts.attachRouteWithin(points);
         } catch (SQLException e) {
             throw new StorageException("could not store a route", e);
         }
@@ -182,7 +206,8 @@ public final class RecordWriter {
         return summaries.documentsInserted();
     }
 
-    public long documentsDuplicate() {
+    /** Documents already stored, by kind. */
+    public Map<DocumentKind, Long> documentsDuplicateByKind() {
         return summaries.documentsDuplicate();
     }
 

@@ -22,7 +22,7 @@ final class SummaryWriter {
     private long aggregatesWritten;
     private long aggregatesUnchanged;
     private final java.util.EnumMap<DocumentKind, Long> documentsInserted = new java.util.EnumMap<>(DocumentKind.class);
-    private long documentsDuplicate;
+    private final java.util.Map<DocumentKind, Long> documentsDuplicate = new java.util.EnumMap<>(DocumentKind.class);
 
     SummaryWriter(Connection connection, long userId, References references, long now) {
         this.connection = connection;
@@ -98,7 +98,7 @@ final class SummaryWriter {
         if (documents.executeUpdate() == 1) {
             documentsInserted.merge(row.kind(), 1L, Long::sum);
         } else {
-            documentsDuplicate++;
+            documentsDuplicate.merge(row.kind(), 1L, Long::sum);
         }
     }
 
@@ -116,8 +116,8 @@ final class SummaryWriter {
         return java.util.Map.copyOf(documentsInserted);
     }
 
-    long documentsDuplicate() {
-        return documentsDuplicate;
+    java.util.Map<DocumentKind, Long> documentsDuplicate() {
+        return java.util.Map.copyOf(documentsDuplicate);
     }
 
     void close() throws SQLException {

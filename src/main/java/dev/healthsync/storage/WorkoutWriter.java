@@ -62,6 +62,25 @@ final class WorkoutWriter {
         pendingRoutes.put(path, new PendingRoute(workoutUuid, points));
     }
 
+    boolean attachRouteWithin(List<WorkoutRow.RoutePoint> points) throws SQLException {
+        long first = points.stream().mapToLong(WorkoutRow.RoutePoint::timeMs).min().orElseThrow();
+        long last = points.stream().mapToLong(WorkoutRow.RoutePoint::timeMs).max().orElseThrow();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT id FROM workouts WHERE user_id = ? AND start_ms <= ? AND end_ms >= ?
+                ORDER BY end_ms - start_ms, id LIMIT 1""")) {
+            statement.setLong(1, userId);
+            statement.setLong(2, first);
+            statement.setLong(3, last);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return false;
+                }
+                writeRoute(rs.getLong(1), points, true);
+                return true;
+            }
+        }
+    }
+
     /** Writes held routes whose workout arrived later in the batch; returns the paths of the others. */
     List<String> attachPendingRoutes() throws SQLException {
         List<String> unattached = new ArrayList<>();

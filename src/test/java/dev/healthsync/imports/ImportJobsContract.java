@@ -1,34 +1,19 @@
 package dev.healthsync.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.healthsync.storage.BlobStore;
-import dev.healthsync.testing.ApiTestSupport;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Import jobs run by the server's workers, watched through the job API, on each database: the real exports in
  * {@code ../shared/fixtures/export/} (skipped where that folder is absent) with per-kind counts, and re-imports.
  */
-abstract class ImportJobsContract extends ApiTestSupport {
-
-    private static final Path EXPORTS = Path.of("..", "shared", "fixtures", "export");
-
-    @Autowired
-    ImportJobs jobs;
-
-    @Autowired
-    BlobStore blobs;
+abstract class ImportJobsContract extends ImportTestSupport {
 
     @Test
     void theLegacyExportWithInlineLocationsImportsEveryKind() throws IOException {
@@ -53,7 +38,12 @@ abstract class ImportJobsContract extends ApiTestSupport {
         JsonNode job = importAndWait(user, real("ios17_en-NL_mac-rezipped-with-__MACOSX_export.zip"));
         assertThat(job.path("status").asString()).isEqualTo("done");
         assertThat(job.path("inserted").path("records").asLong()).isEqualTo(8);
-        assertThat(job.path("skipped").path("__MACOSX or AppleDouble entry").asLong()).isEqualTo(2);
+        assertThat(job.path("skipped").path("ZipEntry").asLong()).isEqualTo(2);
+        assertThat(job.path("skips")).singleElement().satisfies(skip -> {
+            assertThat(skip.path("reason").asString()).isEqualTo("__MACOSX or AppleDouble copy");
+            assertThat(skip.path("count").asLong()).isEqualTo(2);
+            assertThat(skip.path("file").asString()).startsWith("__MACOSX/");
+        });
         assertThat(jdbc.sql("""
                         SELECT COUNT(*) FROM samples s JOIN health_types t ON t.id = s.type_id
                         WHERE s.user_id = ? AND t.identifier = 'HKCategoryTypeIdentifierSleepAnalysis'""")
@@ -108,51 +98,5 @@ abstract class ImportJobsContract extends ApiTestSupport {
         HttpResponse<String> cancel = send(request(path).header("X-API-Key", ana.key()).DELETE().build());
         assertThat(cancel.statusCode()).isEqualTo(409);
         assertThat(json(get("/api/v1/users/" + ana.id() + "/import/jobs", ana.key())).size()).isEqualTo(1);
-    }
-
-    private Path real(String name) {
-        Path file = EXPORTS.resolve(name);
-        assumeThat(Files.isRegularFile(file)).as("real fixtures in ../shared/fixtures are absent; skipped").isTrue();
-        return file;
-    }
-
-    /** Stores the file as an upload would, queues it, and polls the job API until it ends. */
-    private JsonNode importAndWait(TestUser user, Path file) throws IOException {
-        String key = "uploads/" + user.id() + "/" + UUID.randomUUID() + "/" + file.getFileName();
-        try (OutputStream out = blobs.create(key)) {
-            Files.copy(file, out);
-        }
-        String jobId = jobs.enqueue(user.id(), key, file.getFileName().toString(), Files.size(file)).id();
-        String path = "/api/v1/users/" + user.id() + "/import/jobs/" + jobId;
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode job = json(get(path, user.key()));
-            String status = job.path("status").asString();
-            if (!status.equals("queued") && !status.equals("running")) {
-                return job;
-            }
-            sleep();
-        }
-        throw new AssertionError("import job " + jobId + " did not end within 60 s");
-    }
-
-    private static void zipFolder(Path folder, Path zip) throws IOException {
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
-             var files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new java.util.zip.ZipEntry("apple_health_export/"
-                        + folder.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, out);
-                out.closeEntry();
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -94,6 +94,45 @@ class NormalizerTest {
         assertThat(row.value()).isEqualTo(2.5);
     }
 
+    @Test
+    void aCategoryRecordWithoutValueTakesItsTypesOnlyValueOrNone() {
+        SampleRow low = normalizer.sample(raw("HKCategoryTypeIdentifierLowHeartRateEvent", null, null, null)).value();
+        assertThat(low.value()).isZero();
+        assertThat(low.textValue()).isEqualTo("HKCategoryValueNotApplicable");
+        SampleRow future = normalizer.sample(raw("HKCategoryTypeIdentifierSomethingFromIOS30", null, null, null))
+                .value();
+        assertThat(future.value()).isNull();
+        assertThat(future.textValue()).isNull();
+        assertThat(normalizer.sample(raw("HKCategoryTypeIdentifierSleepAnalysis", null, null, null)).rejection())
+                .as("a type of several values needs one").isEqualTo(new Rejection("samples[0].value", "missing"));
+    }
+
+    @Test
+    void aTypeOutsideTheCatalogKeepsItsValueAsSentAndTextValuesHaveTheirOwnIdentity() {
+        SampleRow goal = normalizer.sample(raw("HKDataTypeSleepDurationGoal", 28800.0, null, "s")).value();
+        assertThat(goal.value()).isEqualTo(28800.0);
+        assertThat(goal.unit()).isEqualTo("s");
+        SampleRow bright = normalizer.sample(raw("HKQuantityTypeIdentifierMoodBrightness", null, "bright", "lux"))
+                .value();
+        SampleRow dim = normalizer.sample(raw("HKQuantityTypeIdentifierMoodBrightness", null, "dim", "lux")).value();
+        assertThat(bright.value()).isNull();
+        assertThat(bright.textValue()).isEqualTo("bright");
+        assertThat(bright.unit()).isEqualTo("lux");
+        assertThat(bright.identityKey()).isNotEqualTo(dim.identityKey());
+    }
+
+    @Test
+    void rejectionsSayWhatWasWrongForTheImportReport() {
+        Normalizer.Outcome<SampleRow> unit = normalizer.sample(raw("HKQuantityTypeIdentifierStepCount", 1.0, null,
+                "bananas"));
+        assertThat(unit.problem()).isEqualTo("unit unknown: bananas");
+        assertThat(unit.type()).isEqualTo("HKQuantityTypeIdentifierStepCount");
+        assertThat(normalizer.sample(raw("HKQuantityTypeIdentifierStepCount", 1.0, null, "kg")).problem())
+                .isEqualTo("unit kg is not a unit of count");
+        assertThat(normalizer.sample(raw("HKQuantityTypeIdentifierStepCount", null, null, "count")).problem())
+                .isEqualTo("value missing");
+    }
+
     private static RawSample raw(String type, Double value, String text, String unit) {
         return new RawSample("samples[0]", null, type, value, text, unit, START, END, SourceInfo.UNKNOWN, null, null);
     }

@@ -1,5 +1,6 @@
 package dev.healthsync.cli.bench;
 
+import dev.healthsync.imports.ImportReport;
 import dev.healthsync.imports.ImportRunner;
 import dev.healthsync.imports.reader.ReadListener;
 import dev.healthsync.ingest.PushIngest;
@@ -18,7 +19,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.springframework.context.ConfigurableApplicationContext;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -116,12 +116,11 @@ public final class BenchPhases {
             if (!"done".equals(finished[0].status())) {
                 throw new IllegalStateException(phase + " ended " + finished[0].status() + ": " + finished[0].error());
             }
-            Map<String, Map<String, Long>> counts = context.getBean(JsonMapper.class).readValue(
-                    finished[0].countsJson(), new TypeReference<Map<String, Map<String, Long>>>() { });
+            JsonMapper json = context.getBean(JsonMapper.class);
             DataSource dataSource = context.getBean(DataSource.class);
             return result.withRecords(finished[0].recordsDone()).withNote(String.format(Locale.ROOT,
                     "%s; inserted %s; duplicates %s; database now %s", BenchDatabase.describe(dataSource, settings),
-                    counts.getOrDefault("inserted", Map.of()), counts.getOrDefault("duplicates", Map.of()),
+                    ImportReport.inserted(finished[0], json), ImportReport.duplicates(finished[0], json),
                     Sizes.bytes(BenchDatabase.size(dataSource, settings))));
         }
     }

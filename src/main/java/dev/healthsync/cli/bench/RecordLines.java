@@ -83,9 +83,9 @@ final class RecordLines {
         return metadataEntries;
     }
 
-    /** Takes back entries a reader will not see (those of records inside a correlation). */
-    void uncount(long entries) {
-        metadataEntries -= entries;
+    /** Counts metadata entries written beside the records (a correlation's own). */
+    void countMetadataEntries(long entries) {
+        metadataEntries += entries;
     }
 
     long heartbeatLists() {

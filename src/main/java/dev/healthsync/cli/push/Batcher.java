@@ -90,6 +90,11 @@ final class Batcher implements RecordSink {
     }
 
     @Override
+    public void looseRoute(String file, List<RawRoutePoint> points) {
+        skip("route file no workout refers to");
+    }
+
+    @Override
     public void reject(String path, String reason) {
         unreadable++;
     }

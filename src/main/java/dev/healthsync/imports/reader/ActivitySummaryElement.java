@@ -24,7 +24,6 @@ final class ActivitySummaryElement {
 
     private final RecordSink sink;
     private final ReadStats stats;
-    private long ordinal;
 
     ActivitySummaryElement(RecordSink sink, ReadStats stats) {
         this.sink = sink;
@@ -32,7 +31,7 @@ final class ActivitySummaryElement {
     }
 
     void read(XMLStreamReader2 reader, int offsetSeconds) throws XMLStreamException {
-        String path = "ActivitySummary[" + ordinal++ + "]";
+        String path = stats.pathHere("ActivitySummary");
         Map<String, String> attributes = new TreeMap<>();
         int count = reader.getAttributeCount();
         for (int i = 0; i < count; i++) {
@@ -44,12 +43,12 @@ final class ActivitySummaryElement {
         stats.read("ActivitySummary");
         String day = attributes.get("dateComponents");
         if (day == null) {
-            stats.reject(path, "dateComponents", "missing");
+            stats.reject(path, null, "dateComponents", "missing");
             return;
         }
         long epochDay = ExportDates.parseDay(day.strip());
         if (epochDay == Long.MIN_VALUE) {
-            stats.reject(path, "dateComponents", "is not a date");
+            stats.reject(path, null, "dateComponents", "is not a date");
             return;
         }
         long startMillis = epochDay * DAY_MILLIS - offsetSeconds * 1000L;

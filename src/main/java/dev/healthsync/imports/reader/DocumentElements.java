@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.codehaus.stax2.XMLStreamReader2;
 import tools.jackson.core.JacksonException;
@@ -37,7 +35,6 @@ final class DocumentElements {
     private final Provenance provenance;
     private final ExportFiles files;
     private final ElementJson elements;
-    private final Map<String, Long> ordinals = new HashMap<>();
 
     DocumentElements(RecordSink sink, ReadStats stats, Provenance provenance, ExportFiles files) {
         this.sink = sink;
@@ -49,7 +46,7 @@ final class DocumentElements {
 
     /** Reads the document element the reader is at the start of, named {@code element}. */
     void read(XMLStreamReader2 reader, String element) throws XMLStreamException {
-        String path = element + "[" + (ordinals.merge(element, 1L, Long::sum) - 1) + "]";
+        String path = stats.pathHere(element);
         ElementJson.Node node = elements.read(reader, path);
         stats.read(element);
         switch (element) {
@@ -73,8 +70,7 @@ final class DocumentElements {
                 node.put("resource", resource);
                 stats.read("FhirResource");
             } else {
-                stats.skipped("ClinicalRecord resource file missing or unreadable");
-                stats.warning(path + ": FHIR resource " + (relative == null ? "(outside the export)" : relative)
+                stats.warningAt(path, "FHIR resource " + (relative == null ? "(outside the export)" : relative)
                         + " is not in the export or not JSON; record kept without it");
             }
         }
@@ -108,7 +104,7 @@ final class DocumentElements {
         String text = node.attribute(attribute);
         Moment moment = ExportDates.parse(text);
         if (text != null && moment == null) {
-            stats.skipped(path.substring(0, path.indexOf('[')) + ": " + attribute + " is not a date");
+            stats.warningAt(path, attribute + " is not a date; kept without it");
         }
         return moment;
     }

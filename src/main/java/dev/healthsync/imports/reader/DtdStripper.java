@@ -5,13 +5,15 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Removes the document type declaration ({@code <!DOCTYPE HealthData [ … ]>}) from the prolog of an export before
+ * Blanks out the document type declaration ({@code <!DOCTYPE HealthData [ … ]>}) from the prolog of an export before
  * the parser sees it. The internal DTD is never needed (the reader does not validate) and is sometimes broken:
  * iOS 16's "HealthKit Export Version: 12" never closes the {@code ATTLIST} of {@code VisionPrescription}, nests
  * {@code RightEye}/{@code LeftEye} inside it and adds a stray {@code >}, which every conforming parser rejects.
  * <p>
  * Works on bytes, before decoding: the prolog is buffered (at most {@link #MAX_PROLOG} bytes) up to the root
- * element, the declaration is cut out, and everything after the prolog streams through untouched. The end of the
+ * element, the declaration is blanked out (every byte but line breaks becomes a space, which the prolog allows), and
+ * everything after the prolog streams through untouched. Blanking rather than cutting keeps every line and column
+ * the parser reports equal to the original file's, so a skip or an error names a line a person can look up. The end of the
  * internal subset is the first {@code ]} followed by optional whitespace and {@code >} outside a comment, which
  * holds even for the broken iOS 16 subset. A prolog longer than the limit, or without a root element, is passed
  * through unchanged. Not thread-safe.
@@ -69,7 +71,7 @@ final class DtdStripper extends InputStream {
         in.close();
     }
 
-    /** The buffered prolog with the declaration cut out. */
+    /** The buffered prolog with the declaration blanked out. */
     private byte[] prolog() throws IOException {
         int i = 0;
         if (available(3) && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
@@ -93,9 +95,12 @@ final class DtdStripper extends InputStream {
                     return Arrays.copyOf(buffer, length);
                 }
                 stripped = true;
-                byte[] out = new byte[length - (declarationEnd - i)];
-                System.arraycopy(buffer, 0, out, 0, i);
-                System.arraycopy(buffer, declarationEnd, out, i, length - declarationEnd);
+                byte[] out = Arrays.copyOf(buffer, length);
+                for (int k = i; k < declarationEnd; k++) {
+                    if (out[k] != '\n' && out[k] != '\r') {
+                        out[k] = ' ';
+                    }
+                }
                 return out;
             } else {
                 return Arrays.copyOf(buffer, length); // the root element: no declaration

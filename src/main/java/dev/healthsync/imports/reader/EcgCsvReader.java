@@ -44,10 +44,17 @@ final class EcgCsvReader {
 
     /** The ECG document of one file, or null when it holds no voltages at all. */
     static RawDocument read(InputStream in, String file, ReadStats stats) throws IOException {
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+        stats.readingFile(file, null);
+        try {
+            return read(in.readNBytes(MAX_BYTES + 1), file, stats);
+        } finally {
+            stats.doneWithFile();
+        }
+    }
+
+    private static RawDocument read(byte[] bytes, String file, ReadStats stats) {
         if (bytes.length > MAX_BYTES) {
-            stats.skipped("ECG file too large");
-            stats.warning(file + ": larger than " + (MAX_BYTES >> 20) + " MB, not an ECG recording; file skipped");
+            stats.skipped("EcgCsv", "larger than " + (MAX_BYTES >> 20) + " MB, not an ECG recording");
             return null;
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -66,7 +73,7 @@ final class EcgCsvReader {
                 if (count == 0) {
                     headers.add(EcgLabels.row(line));
                 } else {
-                    stats.skipped("ECG line that is not a voltage");
+                    stats.skipped("EcgCsv line", "not a voltage");
                 }
                 continue;
             }
@@ -77,8 +84,7 @@ final class EcgCsvReader {
         }
         stats.read("EcgCsv");
         if (count == 0) {
-            stats.skipped("ECG file without voltages");
-            stats.warning(file + ": no voltages; file skipped");
+            stats.skipped("EcgCsv", "no voltages");
             return null;
         }
         Map<String, String> named = new TreeMap<>();
@@ -95,7 +101,7 @@ final class EcgCsvReader {
             boolean fits = Math.abs(voltages.length - APPLE_WATCH_HZ * APPLE_WATCH_SECONDS) <= APPLE_WATCH_HZ;
             assumed = fits;
             hz = fits ? APPLE_WATCH_HZ : Double.NaN;
-            stats.warning(file + ": " + (headerPresent ? "no readable sample rate" : "no header rows") + "; "
+            stats.warning("EcgCsv", (headerPresent ? "no readable sample rate" : "no header rows") + "; "
                     + (fits ? "512 Hz assumed from its " + voltages.length + " samples (30 s)"
                     : "sample rate unknown for its " + voltages.length + " samples"));
         }

@@ -25,22 +25,21 @@ final class Elements {
         }
         stats.read("MetadataEntry");
         if (key == null) {
-            stats.skipped("MetadataEntry without key");
+            stats.skipped("MetadataEntry", "key missing");
         } else if (!into.put(key, value)) {
-            stats.skipped("MetadataEntry repeated key");
+            stats.skipped("MetadataEntry", "key repeated (the first is kept)");
         }
         Xml.skip(reader);
     }
 
     /** Counts and skips the element the reader is at the start of. */
     static void unknownElement(XMLStreamReader2 reader, ReadStats stats, String ownerPath) throws XMLStreamException {
-        String name = reader.getLocalName();
-        stats.unknown(name, ownerPath.isEmpty() ? name : ownerPath + "/" + name);
+        stats.unknownElement(reader.getLocalName(), ownerPath);
         Xml.skip(reader);
     }
 
     static void unknownAttribute(String element, String attribute, ReadStats stats, String path) {
-        stats.unknown(element + "@" + attribute, path + "@" + attribute);
+        stats.unknownAttribute(element, attribute, path);
     }
 
     /** The reader's position for messages: line and column, never content. */

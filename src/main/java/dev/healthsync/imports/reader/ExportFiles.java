@@ -17,8 +17,11 @@ interface ExportFiles {
     /** The file a reference names, or null when the export does not contain it. The caller closes it. */
     InputStream open(String reference) throws IOException;
 
-    /** Paths of the ECG CSV files, relative to the export folder, in name order. */
-    List<String> electrocardiograms() throws IOException;
+    /**
+     * Paths, relative to the export folder and in name order, of the files directly in {@code folder} (one of
+     * {@link #FOLDERS}) whose names end with {@code suffix} in any case; AppleDouble copies are left out.
+     */
+    List<String> list(String folder, String suffix) throws IOException;
 
     /** An export with no files beside the XML (a bare {@code .xml} or {@code .xml.gz} in a folder without them). */
     ExportFiles NONE = new ExportFiles() {
@@ -28,7 +31,7 @@ interface ExportFiles {
         }
 
         @Override
-        public List<String> electrocardiograms() {
+        public List<String> list(String folder, String suffix) {
             return List.of();
         }
     };

@@ -86,9 +86,9 @@ final class ExportLocator {
                 continue;
             }
             if (name.startsWith("__MACOSX/") || base.startsWith("._")) {
-                stats.skipped("__MACOSX or AppleDouble entry");
+                stats.skippedFile(name, "ZipEntry", "__MACOSX or AppleDouble copy");
             } else if (base.equalsIgnoreCase(CDA_NAME)) {
-                stats.skipped("export_cda.xml (CDA duplicate of export.xml)");
+                stats.skippedFile(name, "ZipEntry", "export_cda.xml (a CDA copy of export.xml)");
             } else if (base.toLowerCase(Locale.ROOT).endsWith(".xml")) {
                 xmlNamed.add(entry);
             } else if (!inSubFolder(name)) {
@@ -146,7 +146,7 @@ final class ExportLocator {
                 root = rootElement(in);
             }
             if ("ClinicalDocument".equals(root)) {
-                stats.skipped("CDA document in the zip");
+                stats.skippedFile(entry.getName(), "ZipEntry", "CDA document (a copy of export.xml)");
             } else if (ROOT.equals(root)) {
                 found++;
                 if (best == null || entry.getSize() > best.getSize()) {
@@ -155,7 +155,7 @@ final class ExportLocator {
             }
         }
         if (found > 1) {
-            stats.warning(found + " export XML files in the zip; reading the largest, " + best.getName());
+            stats.warning("ZipEntry", found + " export XML files in the zip; reading the largest, " + best.getName());
         }
         return best;
     }

@@ -11,9 +11,8 @@ import org.codehaus.stax2.XMLStreamReader2;
 /**
  * Walks the children of {@code HealthData} and hands each to its element reader as it comes, so memory stays flat
  * whatever the export's size: one element (one workout with its route at most) is in memory at a time.
- * {@code Correlation}s are counted and their children skipped: HealthKit writes every record of a correlation
- * (blood pressure, food) again at the top level, so reading them here would store them twice. Elements this reader
- * does not know are counted and skipped. Not thread-safe: one per read.
+ * A {@code Correlation}'s records are read like top-level ones (see {@link CorrelationElement}). Elements this
+ * reader does not know are counted and skipped. Not thread-safe: one per read.
  */
 final class ExportParser {
 
@@ -22,6 +21,7 @@ final class ExportParser {
     private final WorkoutElement workouts;
     private final ActivitySummaryElement summaries;
     private final DocumentElements documents;
+    private final CorrelationElement correlations;
     private int exportOffsetSeconds;
 
     ExportParser(RecordSink sink, ReadStats stats, ExportFiles files) {
@@ -31,6 +31,12 @@ final class ExportParser {
         this.workouts = new WorkoutElement(sink, stats, provenance, files);
         this.summaries = new ActivitySummaryElement(sink, stats);
         this.documents = new DocumentElements(sink, stats, provenance, files);
+        this.correlations = new CorrelationElement(sink, stats, provenance, records);
+    }
+
+    /** Route files the export's workouts referred to (see {@link ExportFiles#relative}). */
+    java.util.Set<String> referencedRoutes() {
+        return workouts.referencedRoutes();
     }
 
     /** Reads the export XML (already filtered and without its DTD) to its root's end. */
@@ -38,6 +44,7 @@ final class ExportParser {
         XMLStreamReader2 reader = null;
         try {
             reader = Xml.exportReader(xml);
+            stats.readingExport(reader);
             root(reader);
             while (Xml.nextChild(reader)) {
                 String element = reader.getLocalName();
@@ -45,7 +52,7 @@ final class ExportParser {
                     case "Record" -> records.read(reader);
                     case "Workout" -> workouts.read(reader);
                     case "ActivitySummary" -> summaries.read(reader, exportOffsetSeconds);
-                    case "Correlation" -> correlation(reader);
+                    case "Correlation" -> correlations.read(reader);
                     case "ExportDate" -> exportDate(reader);
                     case "Me", "ClinicalRecord", "Audiogram", "VisionPrescription" -> documents.read(reader, element);
                     default -> Elements.unknownElement(reader, stats, "");
@@ -60,6 +67,7 @@ final class ExportParser {
             throw new UnreadableExportException("the export XML is not well-formed"
                     + (reader == null ? "" : Elements.where(reader)));
         } finally {
+            stats.readingExport(null);
             if (reader != null) {
                 try {
                     reader.close();
@@ -97,23 +105,9 @@ final class ExportParser {
         Xml.skip(reader);
         stats.read("ExportDate");
         if (date == null) {
-            stats.warning("ExportDate is not a date; activity summaries are placed in UTC days");
+            stats.warning("ExportDate", "not a date; activity summaries are placed in UTC days");
         } else {
             exportOffsetSeconds = date.offsetSeconds();
-        }
-    }
-
-    private void correlation(XMLStreamReader2 reader) throws XMLStreamException {
-        long children = 0;
-        while (Xml.nextChild(reader)) {
-            if ("Record".equals(reader.getLocalName())) {
-                children++;
-            }
-            Xml.skip(reader);
-        }
-        stats.read("Correlation");
-        if (children > 0) {
-            stats.skipped("Record inside Correlation (also top-level)", children);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -72,13 +73,14 @@ public final class ExportReader {
         try (ZipFile zip = ExportLocator.openZip(file)) {
             ZipEntry entry = ExportLocator.exportEntry(zip, stats);
             ExportFiles files = new ZipExportFiles(zip, ExportLocator.folderOf(entry.getName()));
+            Set<String> referenced;
             long total = entry.getSize() >= 0 ? entry.getSize() : Files.size(file);
             try (InputStream raw = zip.getInputStream(entry)) {
                 ProgressInputStream progress = new ProgressInputStream(raw, total, listener);
-                parse(new BufferedInputStream(progress, BUFFER), sink, stats, files);
+                referenced = parse(new BufferedInputStream(progress, BUFFER), sink, stats, files);
                 progress.finish();
             }
-            electrocardiograms(files, sink, stats);
+            filesBeside(files, referenced, sink, stats);
             return total;
         }
     }
@@ -88,28 +90,50 @@ public final class ExportReader {
         Path folder = file.toAbsolutePath().getParent();
         ExportFiles files = folder == null ? ExportFiles.NONE : new FolderExportFiles(folder);
         long total = Files.size(file);
+        Set<String> referenced;
         try (InputStream raw = Files.newInputStream(file)) {
             // Progress counts the file's own bytes: for gzip, compressed ones, whose total is known.
             ProgressInputStream progress = new ProgressInputStream(raw, total, listener);
             InputStream xml = gzip ? new GZIPInputStream(progress, BUFFER) : new BufferedInputStream(progress, BUFFER);
-            parse(gzip ? new BufferedInputStream(xml, BUFFER) : xml, sink, stats, files);
+            referenced = parse(gzip ? new BufferedInputStream(xml, BUFFER) : xml, sink, stats, files);
             progress.finish();
         }
-        electrocardiograms(files, sink, stats);
+        filesBeside(files, referenced, sink, stats);
         return total;
     }
 
-    private static void parse(InputStream xml, RecordSink sink, ReadStats stats, ExportFiles files) {
+    /** Parses the export XML; returns the route files its workouts referred to. */
+    private static Set<String> parse(InputStream xml, RecordSink sink, ReadStats stats, ExportFiles files) {
         ControlCharFilter controls = new ControlCharFilter(xml);
-        new ExportParser(sink, stats, files).parse(new DtdStripper(controls));
+        ExportParser parser = new ExportParser(sink, stats, files);
+        parser.parse(new DtdStripper(controls));
         if (controls.replaced() > 0) {
-            stats.skipped("illegal XML control character replaced by a space", controls.replaced());
-            stats.warning(controls.replaced() + " illegal XML control characters were replaced by spaces");
+            stats.warning("export.xml", controls.replaced() + " illegal XML control characters were replaced by spaces");
+        }
+        return parser.referencedRoutes();
+    }
+
+    /**
+     * The files beside the XML that no element refers to: ECG recordings (export.xml never names them) and route
+     * files no workout refers to, which the sink attaches to a workout by time or keeps on their own.
+     */
+    private static void filesBeside(ExportFiles files, Set<String> referencedRoutes, RecordSink sink, ReadStats stats)
+            throws IOException {
+        electrocardiograms(files, sink, stats);
+        for (String path : files.list("workout-routes/", ".gpx")) {
+            if (referencedRoutes.contains(java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC))) {
+                continue;
+            }
+            try (InputStream in = files.open(path)) {
+                if (in != null) {
+                    sink.looseRoute(path, GpxReader.read(in, path, stats));
+                }
+            }
         }
     }
 
     private static void electrocardiograms(ExportFiles files, RecordSink sink, ReadStats stats) throws IOException {
-        for (String path : files.electrocardiograms()) {
+        for (String path : files.list("electrocardiograms/", ".csv")) {
             try (InputStream in = files.open(path)) {
                 RawDocument ecg = in == null ? null : EcgCsvReader.read(in, path, stats);
                 if (ecg != null) {

@@ -30,17 +30,17 @@ final class FolderExportFiles implements ExportFiles {
     }
 
     @Override
-    public List<String> electrocardiograms() throws IOException {
-        Path ecgs = folder.resolve("electrocardiograms");
-        if (!Files.isDirectory(ecgs)) {
+    public List<String> list(String subFolder, String suffix) throws IOException {
+        Path files = folder.resolve(subFolder);
+        if (!Files.isDirectory(files)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(ecgs)) {
-            return files.filter(Files::isRegularFile)
+        try (Stream<Path> all = Files.list(files)) {
+            return all.filter(Files::isRegularFile)
                     .map(file -> file.getFileName().toString())
-                    .filter(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !name.startsWith("._"))
+                    .filter(name -> name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix) && !name.startsWith("._"))
                     .sorted()
-                    .map(name -> "electrocardiograms/" + name)
+                    .map(name -> subFolder + name)
                     .toList();
         }
     }

@@ -31,6 +31,7 @@ final class GpxReader {
         XMLStreamReader2 reader = null;
         try {
             reader = Xml.gpxReader(new ControlCharFilter(in));
+            stats.readingFile(name, reader);
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT && "trkpt".equals(reader.getLocalName())) {
                     RawRoutePoint point = point(reader, stats);
@@ -41,10 +42,10 @@ final class GpxReader {
             }
             stats.read("GpxFile");
         } catch (XMLStreamException e) {
-            stats.skipped("GpxFile not well-formed");
-            stats.warning(name + ": route file is not well-formed" + (reader == null ? "" : Elements.where(reader))
-                    + "; kept the " + points.size() + " points read before");
+            stats.readingFile(name, reader);
+            stats.warning("GpxFile", "not well-formed; kept the " + points.size() + " points read before");
         } finally {
+            stats.doneWithFile();
             close(reader);
         }
         return points;
@@ -80,11 +81,11 @@ final class GpxReader {
         }
         stats.read("trkpt");
         if (latitude == null || longitude == null) {
-            stats.skipped("trkpt without lat/lon");
+            stats.skipped("trkpt", "lat or lon missing");
             return null;
         }
         if (time == null) {
-            stats.skipped("trkpt without time");
+            stats.skipped("trkpt", "time missing");
             return null;
         }
         return new RawRoutePoint(time, latitude, longitude, elevation, speed, course, horizontal, vertical);

@@ -1,28 +1,53 @@
 package dev.healthsync.imports.reader;
 
+import dev.healthsync.pipeline.RecordPaths;
 import dev.healthsync.pipeline.RecordSink;
+import dev.healthsync.pipeline.SkipGroups;
 import java.util.HashMap;
 import java.util.Map;
+import javax.xml.stream.Location;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
- * The counters of one read, and the one place that reports to the listener and hands unknown parts to the sink.
- * Warnings are capped so that an export with thousands of missing route files does not flood a job's status.
+ * The counters of one read, and the one place that reports skips, warnings and unreadable records. Every skip
+ * and warning is grouped by element, type and reason with a count and the place of its first occurrence: the
+ * line and column in export.xml while it is being read, or the file inside the export it was found in.
  * Not thread-safe: one per read.
  */
 final class ReadStats {
 
-    static final int MAX_WARNINGS = 200;
-
     private final Map<String, long[]> read = new HashMap<>();
-    private final Map<String, long[]> skipped = new HashMap<>();
-    private final Map<String, long[]> unknown = new HashMap<>();
+    private final SkipGroups skipped = new SkipGroups();
+    private final SkipGroups warnings = new SkipGroups();
     private final RecordSink sink;
     private final ReadListener listener;
-    private long warnings;
+    private XMLStreamReader2 export;
+    private XMLStreamReader2 fileXml;
+    private String file;
 
     ReadStats(RecordSink sink, ReadListener listener) {
         this.sink = sink;
         this.listener = listener;
+    }
+
+    /** Places skips and warnings at the current position of {@code reader}, which reads export.xml. */
+    void readingExport(XMLStreamReader2 reader) {
+        this.export = reader;
+    }
+
+    /**
+     * Places skips and warnings in {@code fileName}, a file inside the export (a GPX route, an ECG CSV, a zip
+     * entry), at the position of {@code reader} when it is XML (else null), until {@link #doneWithFile}.
+     */
+    void readingFile(String fileName, XMLStreamReader2 reader) {
+        this.file = fileName;
+        this.fileXml = reader;
+    }
+
+    /** Back to export.xml after a file inside the export was read. */
+    void doneWithFile() {
+        this.file = null;
+        this.fileXml = null;
     }
 
     void read(String kind) {
@@ -33,41 +58,75 @@ final class ReadStats {
         add(read, kind, n);
     }
 
-    void skipped(String reason) {
-        add(skipped, reason, 1);
+    /** An element (or file) passed over on purpose, at the current position. */
+    void skipped(String element, String reason) {
+        skipped(element, null, reason, 1);
     }
 
-    void skipped(String reason, long n) {
-        add(skipped, reason, n);
+    void skipped(String element, String type, String reason, long n) {
+        int[] at = position();
+        skipped.add(element, type, reason, n, file, at[0], at[1]);
     }
 
-    /** An element or attribute this reader does not know; {@code path} names where it was. */
-    void unknown(String what, String path) {
-        add(unknown, what, 1);
-        sink.ignored(path);
+    /** A file inside the export passed over on purpose (an AppleDouble copy, a CDA document). */
+    void skippedFile(String fileName, String element, String reason) {
+        skipped.add(element, null, reason, 1, fileName, 0, 0);
+    }
+
+    /** Something assumed or worked around, at the current position; counted and listed in the summary. */
+    void warning(String element, String reason) {
+        int[] at = position();
+        warnings.add(element, null, reason, 1, file, at[0], at[1]);
+        listener.warning(element + ": " + reason + where(at));
+    }
+
+    /** A warning about the element at {@code path} (see {@link #pathHere}), placed where that element starts. */
+    void warningAt(String path, String reason) {
+        int[] at = RecordPaths.lineAndColumn(path);
+        String element = RecordPaths.element(path);
+        warnings.add(element, null, reason, 1, file, at == null ? 0 : at[0], at == null ? 0 : at[1]);
+        listener.warning(element + ": " + reason + where(at == null ? new int[] {0, 0} : at));
+    }
+
+    /** An element this reader does not know, skipped: a skip of that element. */
+    void unknownElement(String element, String ownerPath) {
+        skipped(element, "unknown element");
+        sink.ignored(ownerPath.isEmpty() ? element : ownerPath + "/" + element);
+    }
+
+    /** An attribute this reader does not know: its element is kept without it, which a warning says. */
+    void unknownAttribute(String element, String attribute, String path) {
+        int[] at = position();
+        warnings.add(element, null, "unknown attribute " + attribute + " not kept", 1, file, at[0], at[1]);
+        sink.ignored(path + "@" + attribute);
     }
 
     /** A record that could not be read: rejected to the sink, which counts it (once, there). */
-    void reject(String path, String field, String reason) {
-        sink.reject(path + "." + field, pathKind(path) + ": " + field + " " + reason);
+    void reject(String path, String type, String field, String reason) {
+        sink.reject(path + "." + field, type, reason);
     }
 
-    void warning(String message) {
-        warnings++;
-        if (warnings <= MAX_WARNINGS) {
-            listener.warning(message);
-        } else if (warnings == MAX_WARNINGS + 1) {
-            listener.warning("more warnings were left out; the import summary counts them");
-        }
+    /** The path of the element the reader is at the start of, with its line and column (see {@link RecordPaths}). */
+    String pathHere(String element) {
+        int[] at = position();
+        return RecordPaths.inFile(element, at[0], at[1]);
     }
 
     ReadSummary summary(long bytesTotal) {
-        return new ReadSummary(flat(read), flat(skipped), flat(unknown), bytesTotal);
+        Map<String, Long> counts = new HashMap<>();
+        read.forEach((key, value) -> counts.put(key, value[0]));
+        return new ReadSummary(counts, skipped.list(), warnings.list(), bytesTotal);
     }
 
-    private static String pathKind(String path) {
-        int bracket = path.indexOf('[');
-        return bracket < 0 ? path : path.substring(0, bracket);
+    private int[] position() {
+        XMLStreamReader2 xml = file == null ? export : fileXml;
+        Location location = xml == null ? null : xml.getLocation();
+        return location == null ? new int[] {0, 0} : new int[] {location.getLineNumber(), location.getColumnNumber()};
+    }
+
+    private String where(int[] at) {
+        String place = file == null ? "" : " in " + file;
+        return at[0] == 0 ? place : place + " at line " + at[0] + ", column " + at[1];
     }
 
     private static void add(Map<String, long[]> counters, String key, long n) {
@@ -77,11 +136,5 @@ final class ReadStats {
         } else {
             counter[0] += n;
         }
-    }
-
-    private static Map<String, Long> flat(Map<String, long[]> counters) {
-        Map<String, Long> flat = new HashMap<>();
-        counters.forEach((key, value) -> flat.put(key, value[0]));
-        return flat;
     }
 }

@@ -28,7 +28,7 @@ final class RecordElement {
     private final Provenance provenance;
     private final Metadata metadata = new Metadata();
     private final JsonText beats = new JsonText();
-    private long ordinal;
+    private final SampleAttributes attributes = new SampleAttributes("Record", true);
 
     RecordElement(RecordSink sink, ReadStats stats, Provenance provenance) {
         this.sink = sink;
@@ -36,37 +36,13 @@ final class RecordElement {
         this.provenance = provenance;
     }
 
-    /** Reads the {@code Record} the reader is at the start of, up to its end. */
-    void read(XMLStreamReader2 reader) throws XMLStreamException {
-        String path = "Record[" + ordinal++ + "]";
-        String type = null;
-        String sourceName = null;
-        String sourceVersion = null;
-        String device = null;
-        String unit = null;
-        String creationDate = null;
-        String startDate = null;
-        String endDate = null;
-        String value = null;
-        int count = reader.getAttributeCount();
-        for (int i = 0; i < count; i++) {
-            String name = reader.getAttributeLocalName(i);
-            switch (name) {
-                case "type" -> type = reader.getAttributeValue(i);
-                case "sourceName" -> sourceName = reader.getAttributeValue(i);
-                case "sourceVersion" -> sourceVersion = reader.getAttributeValue(i);
-                case "device" -> device = reader.getAttributeValue(i);
-                case "unit" -> unit = reader.getAttributeValue(i);
-                case "creationDate" -> creationDate = reader.getAttributeValue(i);
-                case "startDate" -> startDate = reader.getAttributeValue(i);
-                case "endDate" -> endDate = reader.getAttributeValue(i);
-                case "value" -> value = reader.getAttributeValue(i);
-                default -> Elements.unknownAttribute("Record", name, stats, path);
-            }
-        }
+    /** Reads the {@code Record} the reader is at the start of, up to its end; returns the sample handed on, or null. */
+    RawSample read(XMLStreamReader2 reader) throws XMLStreamException {
+        String path = stats.pathHere("Record");
+        attributes.read(reader, stats, path);
         metadata.clear();
-        if (creationDate != null) {
-            metadata.put(CreationDates.KEY, creationDate);
+        if (attributes.creationDate != null) {
+            metadata.put(CreationDates.KEY, attributes.creationDate);
         }
         while (Xml.nextChild(reader)) {
             switch (reader.getLocalName()) {
@@ -76,19 +52,22 @@ final class RecordElement {
             }
         }
         stats.read("Record");
-        Moment start = ExportDates.parse(startDate);
-        Moment end = ExportDates.parse(endDate);
-        if (startDate != null && start == null) {
-            stats.reject(path, "startDate", "is not a date");
-            return;
+        SampleAttributes a = attributes;
+        Moment start = ExportDates.parse(a.startDate);
+        Moment end = ExportDates.parse(a.endDate);
+        if (a.startDate != null && start == null) {
+            stats.reject(path, a.type, "startDate", "is not a date");
+            return null;
         }
-        if (endDate != null && end == null) {
-            stats.reject(path, "endDate", "is not a date");
-            return;
+        if (a.endDate != null && end == null) {
+            stats.reject(path, a.type, "endDate", "is not a date");
+            return null;
         }
-        Double number = Numbers.parse(value);
-        sink.sample(new RawSample(path, null, type, number, number == null ? value : null, unit, start, end,
-                provenance.source(sourceName, sourceVersion), provenance.device(device), metadata.toJson()));
+        Double number = Numbers.parse(a.value);
+        RawSample sample = new RawSample(path, null, a.type, number, number == null ? a.value : null, a.unit, start,
+                end, provenance.source(a.sourceName, a.sourceVersion), provenance.device(a.device), metadata.toJson());
+        sink.sample(sample);
+        return sample;
     }
 
     private void heartbeats(XMLStreamReader2 reader, String path) throws XMLStreamException {

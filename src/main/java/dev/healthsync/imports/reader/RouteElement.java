@@ -20,6 +20,7 @@ final class RouteElement {
 
     private final ReadStats stats;
     private final ExportFiles files;
+    private final java.util.Set<String> referenced = new java.util.HashSet<>();
 
     RouteElement(ReadStats stats, ExportFiles files) {
         this.stats = stats;
@@ -39,6 +40,11 @@ final class RouteElement {
                 default -> Elements.unknownElement(reader, stats, path);
             }
         }
+    }
+
+    /** Route files some workout referred to, relative to the export folder. */
+    java.util.Set<String> referenced() {
+        return referenced;
     }
 
     private void location(XMLStreamReader2 reader, String path, List<RawRoutePoint> points)
@@ -70,7 +76,7 @@ final class RouteElement {
         Xml.skip(reader);
         stats.read("Location");
         if (time == null || latitude == null || longitude == null) {
-            stats.skipped("Location without date or coordinates");
+            stats.skipped("Location", "date or coordinates missing");
             return;
         }
         points.add(new RawRoutePoint(time, latitude, longitude, altitude, speed, course, horizontal, vertical));
@@ -81,10 +87,12 @@ final class RouteElement {
         Xml.skip(reader);
         stats.read("FileReference");
         String relative = ExportFiles.relative(reference);
+        if (relative != null) {
+            referenced.add(java.text.Normalizer.normalize(relative, java.text.Normalizer.Form.NFC));
+        }
         try (InputStream in = relative == null ? null : files.open(relative)) {
             if (in == null) {
-                stats.skipped("WorkoutRoute file missing");
-                stats.warning(path + ": route file " + (relative == null ? "(outside the export)" : relative)
+                stats.warning("WorkoutRoute", "route file " + (relative == null ? "(outside the export)" : relative)
                         + " is not in the export; workout kept without this route");
                 return;
             }

@@ -61,7 +61,7 @@ record WorkoutAttributes(String activityType, String duration, String durationUn
             default -> Double.NaN;
         };
         if (Double.isNaN(factor)) {
-            stats.skipped("duration in an unknown unit");
+            stats.warning("Workout", "durationUnit unknown: " + unit + "; kept without a duration");
             return null;
         }
         return amount * factor;

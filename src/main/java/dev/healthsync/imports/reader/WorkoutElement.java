@@ -33,7 +33,6 @@ final class WorkoutElement {
     private final RouteElement routes;
     private final ElementJson elements;
     private final Metadata metadata = new Metadata();
-    private long ordinal;
 
     WorkoutElement(RecordSink sink, ReadStats stats, Provenance provenance, ExportFiles files) {
         this.sink = sink;
@@ -43,8 +42,13 @@ final class WorkoutElement {
         this.elements = new ElementJson(stats, provenance);
     }
 
+    /** Route files the workouts read so far referred to. */
+    java.util.Set<String> referencedRoutes() {
+        return routes.referenced();
+    }
+
     void read(XMLStreamReader2 reader) throws XMLStreamException {
-        String path = "Workout[" + ordinal++ + "]";
+        String path = stats.pathHere("Workout");
         WorkoutAttributes a = WorkoutAttributes.read(reader, stats, path);
         metadata.clear();
         if (a.creationDate() != null) {
@@ -75,11 +79,11 @@ final class WorkoutElement {
         Moment start = ExportDates.parse(a.startDate());
         Moment end = ExportDates.parse(a.endDate());
         if (a.startDate() != null && start == null) {
-            stats.reject(path, "startDate", "is not a date");
+            stats.reject(path, a.activityType(), "startDate", "is not a date");
             return;
         }
         if (a.endDate() != null && end == null) {
-            stats.reject(path, "endDate", "is not a date");
+            stats.reject(path, a.activityType(), "endDate", "is not a date");
             return;
         }
         legacyTotals(a, statistics);
@@ -116,7 +120,7 @@ final class WorkoutElement {
         stats.read("WorkoutStatistics");
         String statisticType = type;
         if (type == null || statistics.stream().anyMatch(s -> s.type().equals(statisticType))) {
-            stats.skipped(type == null ? "WorkoutStatistics without type" : "WorkoutStatistics repeated type");
+            stats.skipped("WorkoutStatistics", type, type == null ? "type missing" : "type repeated (the first is kept)", 1);
             return;
         }
         statistics.add(new RawStatistic(type, sum, min, avg, max, unit));

@@ -42,7 +42,7 @@ final class WorkoutEvents {
         stats.read("WorkoutEvent");
         Moment moment = ExportDates.parse(date);
         if (date != null && moment == null) {
-            stats.skipped("WorkoutEvent: date is not a date");
+            stats.skipped("WorkoutEvent", "date is not a date");
         }
         return new RawWorkoutEvent(type, moment, WorkoutAttributes.seconds(duration, durationUnit, stats),
                 metadata.toJson());

@@ -44,10 +44,10 @@ final class ZipExportFiles implements ExportFiles {
     }
 
     @Override
-    public List<String> electrocardiograms() {
+    public List<String> list(String folder, String suffix) {
         return byRelativeName.keySet().stream()
-                .filter(name -> name.startsWith("electrocardiograms/")
-                        && name.toLowerCase(Locale.ROOT).endsWith(".csv"))
+                .filter(name -> name.startsWith(folder) && name.indexOf('/', folder.length()) < 0
+                        && name.toLowerCase(Locale.ROOT).endsWith(suffix))
                 .sorted()
                 .toList();
     }

@@ -59,18 +59,21 @@ class ByteFiltersTest {
     }
 
     @Test
-    void stripsTheBrokenIos16DoctypeAndKeepsTheDeclaration() throws IOException {
+    void blanksTheBrokenIos16DoctypeAndKeepsTheDeclarationAndEveryLineNumber() throws IOException {
         byte[] export = Files.readAllBytes(ExportFixtures.resource(ExportFixtures.EXPORT_FOLDER + "/export.xml"));
 
         DtdStripper stripper = new DtdStripper(new ByteArrayInputStream(export));
         String out = new String(stripper.readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(stripper.stripped()).isTrue();
-        assertThat(out).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\n<HealthData locale=\"de_DE\">")
+        assertThat(out).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .doesNotContain("<!DOCTYPE").doesNotContain("<!ATTLIST").endsWith("</HealthData>\n");
         String original = new String(export, StandardCharsets.UTF_8);
+        int end = original.indexOf("]>\n") + 2;
         assertThat(out).isEqualTo(original.substring(0, original.indexOf("<!DOCTYPE"))
-                + original.substring(original.indexOf("]>\n") + 2));
+                + blanked(original.substring(original.indexOf("<!DOCTYPE"), end)) + original.substring(end));
+        assertThat(out.lines().count()).as("every line of the original keeps its number")
+                .isEqualTo(original.lines().count());
     }
 
     @Test
@@ -80,19 +83,23 @@ class ByteFiltersTest {
 
         String out = strip(xml, Integer.MAX_VALUE);
 
-        assertThat(out).isEqualTo("\uFEFF<?xml version=\"1.0\"?>\n<!-- before ]> -->\n\n<HealthData/>");
+        String declaration = "<!DOCTYPE HealthData [\n<!-- a note with ]> inside -->\n<!ELEMENT HealthData ANY>\n] >";
+        assertThat(out).isEqualTo("\uFEFF<?xml version=\"1.0\"?>\n<!-- before ]> -->\n" + blanked(declaration)
+                + "\n<HealthData/>");
     }
 
     @Test
     void worksWhenTheSourceGivesOneByteAtATime() throws IOException {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE HealthData [ <!ELEMENT X ANY> ]><HealthData a=\"]>\"/>";
 
-        assertThat(strip(xml, 1)).isEqualTo("<?xml version=\"1.0\"?><HealthData a=\"]>\"/>");
+        assertThat(strip(xml, 1)).isEqualTo("<?xml version=\"1.0\"?>" + blanked("<!DOCTYPE HealthData [ <!ELEMENT X ANY> ]>")
+                + "<HealthData a=\"]>\"/>");
     }
 
     @Test
-    void aDoctypeWithoutInternalSubsetIsRemovedToo() throws IOException {
-        assertThat(strip("<!DOCTYPE HealthData SYSTEM \"health[1].dtd\"><HealthData/>", 7)).isEqualTo("<HealthData/>");
+    void aDoctypeWithoutInternalSubsetIsBlankedToo() throws IOException {
+        String declaration = "<!DOCTYPE HealthData SYSTEM \"health[1].dtd\">";
+        assertThat(strip(declaration + "<HealthData/>", 7)).isEqualTo(blanked(declaration) + "<HealthData/>");
     }
 
     @Test
@@ -115,7 +122,12 @@ class ByteFiltersTest {
 
         String out = strip(big.toString(), 8192);
 
-        assertThat(out).isEqualTo(big.toString().replace("<!DOCTYPE HealthData [ ]>", ""));
+        assertThat(out).isEqualTo(big.toString().replace("<!DOCTYPE HealthData [ ]>", blanked("<!DOCTYPE HealthData [ ]>")));
+    }
+
+    /** The declaration as the stripper leaves it: spaces, with its line breaks kept. */
+    private static String blanked(String declaration) {
+        return declaration.replaceAll("[^\r\n]", " ");
     }
 
     private static String strip(String xml, int chunk) throws IOException {

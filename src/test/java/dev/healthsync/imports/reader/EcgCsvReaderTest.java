@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.healthsync.health.DocumentKind;
 import dev.healthsync.health.Moment;
 import dev.healthsync.pipeline.RawDocument;
+import dev.healthsync.pipeline.SkipGroup;
 import dev.healthsync.testing.CollectingSink;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -101,7 +102,7 @@ class EcgCsvReaderTest {
         assertThat(payload.get("sampleCount").asInt()).isEqualTo(15_360);
         assertThat(payload.get("voltages").get(0).asDouble()).isEqualTo(-3.25);
         assertThat(listener.warnings).containsExactly(
-                "electrocardiograms/ecg.csv: no header rows; 512 Hz assumed from its 15360 samples (30 s)");
+                "EcgCsv: no header rows; 512 Hz assumed from its 15360 samples (30 s) in electrocardiograms/ecg.csv");
     }
 
     @Test
@@ -116,13 +117,14 @@ class EcgCsvReaderTest {
         assertThat(payload.get("sampleRateHz").isNull()).isTrue();
         assertThat(payload.get("sampleRateAssumed").asBoolean()).isFalse();
         assertThat(listener.warnings).containsExactly(
-                "electrocardiograms/ecg.csv: no header rows; sample rate unknown for its 1000 samples");
+                "EcgCsv: no header rows; sample rate unknown for its 1000 samples in electrocardiograms/ecg.csv");
     }
 
     @Test
     void aFileWithoutVoltagesIsSkipped() throws IOException {
         assertThat(read("Name,X\nUnit,µV\n")).isNull();
-        assertThat(listener.warnings).containsExactly("electrocardiograms/ecg.csv: no voltages; file skipped");
+        assertThat(stats.summary(0).skipped()).containsExactly(
+                new SkipGroup("EcgCsv", null, "no voltages", 1, "electrocardiograms/ecg.csv", 0, 0));
     }
 
     @Test

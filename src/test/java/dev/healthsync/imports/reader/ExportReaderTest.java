@@ -3,6 +3,7 @@ package dev.healthsync.imports.reader;
 import static dev.healthsync.imports.reader.ExportFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.healthsync.health.DeviceInfo;
 import dev.healthsync.health.DocumentKind;
@@ -15,6 +16,7 @@ import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawStatistic;
 import dev.healthsync.pipeline.RawWorkout;
 import dev.healthsync.pipeline.RawWorkoutEvent;
+import dev.healthsync.pipeline.SkipGroup;
 import dev.healthsync.testing.CollectingSink;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +54,7 @@ class ExportReaderTest {
     @Test
     void countsEveryKindReadSkippedAndUnknown() {
         assertThat(summary.read()).containsOnly(
-                entry("ExportDate", 1L), entry("Me", 1L), entry("Record", 10L), entry("MetadataEntry", 12L),
+                entry("ExportDate", 1L), entry("Me", 1L), entry("Record", 12L), entry("MetadataEntry", 13L),
                 entry("HeartRateVariabilityMetadataList", 1L), entry("InstantaneousBeatsPerMinute", 3L),
                 entry("Correlation", 1L), entry("Workout", 2L), entry("WorkoutEvent", 4L),
                 entry("WorkoutStatistics", 4L), entry("WorkoutActivity", 1L), entry("WorkoutRoute", 2L),
@@ -60,26 +62,32 @@ class ExportReaderTest {
                 entry("ClinicalRecord", 2L), entry("FhirResource", 1L), entry("Audiogram", 1L),
                 entry("SensitivityPoint", 2L), entry("VisionPrescription", 1L), entry("RightEye", 1L),
                 entry("LeftEye", 1L), entry("Attachment", 1L), entry("EcgCsv", 1L));
-        assertThat(summary.skipped()).containsOnly(
-                entry("__MACOSX or AppleDouble entry", 2L),
-                entry("export_cda.xml (CDA duplicate of export.xml)", 1L),
-                entry("Record inside Correlation (also top-level)", 2L),
-                entry("WorkoutRoute file missing", 1L),
-                entry("ClinicalRecord resource file missing or unreadable", 1L),
-                entry("illegal XML control character replaced by a space", 1L));
-        assertThat(summary.unknown()).containsOnly(entry("FutureThing", 1L), entry("Record@futureAttribute", 1L));
-        assertThat(sink.ignored).containsExactly("Record[6]@futureAttribute", "FutureThing");
-        assertThat(sink.rejects).containsExactly(entry("Record[9].startDate", "Record: startDate is not a date"));
+        assertThat(summary.skipped()).extracting(SkipGroup::element, SkipGroup::reason, SkipGroup::count,
+                        SkipGroup::line)
+                .containsExactlyInAnyOrder(
+                        tuple("ZipEntry", "__MACOSX or AppleDouble copy", 2L, 0),
+                        tuple("ZipEntry", "export_cda.xml (a CDA copy of export.xml)", 1L, 0),
+                        tuple("FutureThing", "unknown element", 1L, 74));
+        assertThat(summary.warnings()).extracting(SkipGroup::element, SkipGroup::reason, SkipGroup::line)
+                .containsExactlyInAnyOrder(
+                        tuple("Record", "unknown attribute futureAttribute not kept", 65),
+                        tuple("WorkoutRoute", "route file workout-routes/route_2024-05-03_5.40pm.gpx is not in the"
+                                + " export; workout kept without this route", 100),
+                        tuple("ClinicalRecord", "FHIR resource clinical-records/AllergyIntolerance-missing.json is not"
+                                + " in the export or not JSON; record kept without it", 106),
+                        tuple("export.xml", "1 illegal XML control characters were replaced by spaces", 0));
+        assertThat(sink.ignored).containsExactly("Record@65:2@futureAttribute", "FutureThing");
+        assertThat(sink.rejects).containsExactly(entry("Record@73:2.startDate", "is not a date"));
     }
 
     @Test
     void warnsWithoutValuesAndReportsProgressToTheEnd() throws IOException {
         assertThat(listener.warnings).containsExactly(
-                "Workout[1]/WorkoutRoute: route file workout-routes/route_2024-05-03_5.40pm.gpx is not in the export;"
-                        + " workout kept without this route",
-                "ClinicalRecord[1]: FHIR resource clinical-records/AllergyIntolerance-missing.json is not in the"
-                        + " export or not JSON; record kept without it",
-                "1 illegal XML control characters were replaced by spaces");
+                "WorkoutRoute: route file workout-routes/route_2024-05-03_5.40pm.gpx is not in the export;"
+                        + " workout kept without this route at line 100, column 4",
+                "ClinicalRecord: FHIR resource clinical-records/AllergyIntolerance-missing.json is not in the"
+                        + " export or not JSON; record kept without it at line 106, column 2",
+                "export.xml: 1 illegal XML control characters were replaced by spaces");
         long size = Files.size(ExportFixtures.resource(ExportFixtures.EXPORT_FOLDER + "/export.xml"));
         assertThat(summary.bytesTotal()).isEqualTo(size);
         assertThat(listener.progress).last().isEqualTo(new long[] {size, size});
@@ -89,11 +97,11 @@ class ExportReaderTest {
     void quantityRecordWithDeviceMetadataAndCreationDate() {
         RawSample heartRate = sink.samples.get(0);
 
-        assertThat(heartRate).isEqualTo(new RawSample("Record[0]", null, "HKQuantityTypeIdentifierHeartRate", 64.0,
+        assertThat(heartRate).isEqualTo(new RawSample("Record@46:2", null, "HKQuantityTypeIdentifierHeartRate", 64.0,
                 null, "count/min", at("2024-05-01T07:31:05+02:00"), at("2024-05-01T07:31:05+02:00"), WATCH,
                 WATCH_DEVICE, "{\"HKExportCreationDate\":\"2024-05-01 07:31:11 +0200\","
                         + "\"HKMetadataKeyHeartRateMotionContext\":\"1\"}"));
-        assertThat(sink.samples).hasSize(9);
+        assertThat(sink.samples).hasSize(11);
     }
 
     @Test
@@ -120,7 +128,7 @@ class ExportReaderTest {
         assertThat(sleep.metadataJson()).isEqualTo(
                 "{\"HKExportCreationDate\":\"2024-05-01 09:46:24 +0200\",\"HKTimeZone\":\"Europe/Berlin\"}");
 
-        RawSample stand = sink.samples.get(8);
+        RawSample stand = sink.samples.get(10);
         assertThat(stand.type()).isEqualTo("HKCategoryTypeIdentifierAppleStandHour");
         assertThat(stand.value()).isEqualTo(1.0);
         assertThat(stand.textValue()).isNull();
@@ -146,18 +154,27 @@ class ExportReaderTest {
     }
 
     @Test
-    void correlationChildrenAreNotEmittedTwice() {
+    void correlationChildrenAreReadAsRecordsAndTheCorrelationIsKept() {
         assertThat(sink.samples).filteredOn(s -> s.type().startsWith("HKQuantityTypeIdentifierBloodPressure"))
                 .extracting(RawSample::path, RawSample::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Record[6]", 121.0),
-                        org.assertj.core.groups.Tuple.tuple("Record[7]", 79.0));
+                .containsExactly(tuple("Record@65:2", 121.0), tuple("Record@66:2", 79.0),
+                        tuple("Record@69:3", 121.0), tuple("Record@70:3", 79.0));
+        RawDocument reading = sink.documents.get(1);
+        assertThat(reading.kind()).isEqualTo(DocumentKind.CORRELATION);
+        assertThat(reading.path()).isEqualTo("Correlation@67:2");
+        assertThat(reading.start()).isEqualTo(at("2024-05-02T07:00:00+02:00"));
+        assertThat(reading.payloadJson()).startsWith("{\"type\":\"HKCorrelationTypeIdentifierBloodPressure\","
+                        + "\"sourceName\":\"Omron\"")
+                .endsWith("\"records\":[{\"type\":\"HKQuantityTypeIdentifierBloodPressureSystolic\",\"value\":121,"
+                        + "\"unit\":\"mmHg\"},{\"type\":\"HKQuantityTypeIdentifierBloodPressureDiastolic\","
+                        + "\"value\":79,\"unit\":\"mmHg\"}]}");
     }
 
     @Test
     void workoutWithStatisticsEventsActivityAndGpxRoute() {
         RawWorkout run = sink.workouts.get(0);
 
-        assertThat(run.path()).isEqualTo("Workout[0]");
+        assertThat(run.path()).isEqualTo("Workout@75:2");
         assertThat(run.uuid()).isNull();
         assertThat(run.activityType()).isEqualTo("HKWorkoutActivityTypeRunning");
         assertThat(run.start()).isEqualTo(at("2024-05-01T07:12:00+02:00"));
@@ -217,13 +234,13 @@ class ExportReaderTest {
     @Test
     void activitySummariesAreDaysInTheExportDateOffset() {
         assertThat(sink.aggregates).containsExactly(
-                new RawAggregate("ActivitySummary[0]", "HKActivitySummary", at("2024-05-01T00:00:00+02:00"),
+                new RawAggregate("ActivitySummary@103:2", "HKActivitySummary", at("2024-05-01T00:00:00+02:00"),
                         at("2024-05-02T00:00:00+02:00"), "day", null, 2412.5, null, null, null,
                         "{\"activeEnergyBurned\":2412.5,\"activeEnergyBurnedGoal\":2500,\"activeEnergyBurnedUnit\":"
                                 + "\"kJ\",\"appleExerciseTime\":41,\"appleExerciseTimeGoal\":30,\"appleMoveTime\":0,"
                                 + "\"appleMoveTimeGoal\":0,\"appleStandHours\":11,\"appleStandHoursGoal\":12,"
                                 + "\"dateComponents\":\"2024-05-01\"}", null),
-                new RawAggregate("ActivitySummary[1]", "HKActivitySummary", at("2024-05-02T00:00:00+02:00"),
+                new RawAggregate("ActivitySummary@104:2", "HKActivitySummary", at("2024-05-02T00:00:00+02:00"),
                         at("2024-05-03T00:00:00+02:00"), "day", null, 388.1, null, null, null,
                         "{\"activeEnergyBurned\":388.1,\"activeEnergyBurnedGoal\":600,\"activeEnergyBurnedUnit\":"
                                 + "\"kcal\",\"appleExerciseTime\":12,\"appleExerciseTimeGoal\":30,"
@@ -245,7 +262,7 @@ class ExportReaderTest {
 
     @Test
     void clinicalRecordEmbedsItsFhirResource() {
-        RawDocument lab = sink.documents.get(1);
+        RawDocument lab = sink.documents.get(2);
         JsonNode payload = JSON.readTree(lab.payloadJson());
 
         assertThat(lab.kind()).isEqualTo(DocumentKind.CLINICAL_RECORD);
@@ -259,14 +276,14 @@ class ExportReaderTest {
         assertThat(payload.at("/resource/valueQuantity/value").asInt()).isEqualTo(92);
         assertThat(payload.at("/resource/code/coding/0/code").asString()).isEqualTo("2345-7");
 
-        RawDocument allergy = sink.documents.get(2);
+        RawDocument allergy = sink.documents.get(3);
         assertThat(allergy.uuid()).isEqualTo("4A6C-ALG-0002");
         assertThat(JSON.readTree(allergy.payloadJson()).has("resource")).isFalse();
     }
 
     @Test
     void audiogramKeepsEveryAttributeOfItsPointsIncludingIos18Ones() {
-        RawDocument audiogram = sink.documents.get(3);
+        RawDocument audiogram = sink.documents.get(4);
         JsonNode payload = JSON.readTree(audiogram.payloadJson());
 
         assertThat(audiogram.kind()).isEqualTo(DocumentKind.AUDIOGRAM);
@@ -290,7 +307,7 @@ class ExportReaderTest {
 
     @Test
     void visionPrescriptionKeepsItsEyesAndPrism() {
-        RawDocument glasses = sink.documents.get(4);
+        RawDocument glasses = sink.documents.get(5);
         JsonNode payload = JSON.readTree(glasses.payloadJson());
 
         assertThat(glasses.kind()).isEqualTo(DocumentKind.VISION_PRESCRIPTION);
@@ -305,10 +322,10 @@ class ExportReaderTest {
 
     @Test
     void germanEcgWithDecimalCommas() {
-        RawDocument ecg = sink.documents.get(5);
+        RawDocument ecg = sink.documents.get(6);
         JsonNode payload = JSON.readTree(ecg.payloadJson());
 
-        assertThat(sink.documents).hasSize(6);
+        assertThat(sink.documents).hasSize(7);
         assertThat(ecg.kind()).isEqualTo(DocumentKind.ECG);
         assertThat(ecg.path()).isEqualTo("electrocardiograms/ecg_2024-05-02.csv");
         assertThat(ecg.start()).isEqualTo(at("2024-05-02T09:15:30+02:00"));

@@ -67,7 +67,7 @@ class ReaderThroughputTest {
         assertThat(sink.samples).isEqualTo(RECORDS);
         assertThat(summary.read("Record")).isEqualTo(RECORDS);
         assertThat(sink.workouts).isEqualTo(RECORDS / 2000);
-        assertThat(summary.unknown()).isEmpty();
+        assertThat(summary.warnings()).isEmpty();
         assertThat(summary.skipped()).isEmpty();
     }
 

@@ -2,6 +2,7 @@ package dev.healthsync.imports.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.healthsync.health.DocumentKind;
 import dev.healthsync.pipeline.RawDocument;
@@ -9,6 +10,7 @@ import dev.healthsync.pipeline.RawRoutePoint;
 import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawStatistic;
 import dev.healthsync.pipeline.RawWorkout;
+import dev.healthsync.pipeline.SkipGroup;
 import dev.healthsync.testing.CollectingSink;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +54,7 @@ class RealFixturesTest {
                 entry("MetadataEntry", 9L), entry("Workout", 1L), entry("WorkoutRoute", 1L), entry("Location", 2L),
                 entry("ActivitySummary", 2L));
         assertThat(summary.skipped()).isEmpty();
-        assertThat(summary.unknown()).isEmpty();
+        assertThat(summary.warnings()).isEmpty();
         assertThat(sink.samples).extracting(RawSample::type).containsExactly(
                 "HKQuantityTypeIdentifierBodyMassIndex", "HKQuantityTypeIdentifierHeartRate");
         // 5 and 1 MetadataEntry, plus the creation date the reader adds
@@ -93,10 +95,12 @@ class RealFixturesTest {
 
         assertThat(summary.read("FileReference")).isEqualTo(1);
         assertThat(summary.read("GpxFile")).isZero();
-        assertThat(summary.skipped()).containsOnly(entry("WorkoutRoute file missing", 1L));
+        assertThat(summary.skipped()).isEmpty();
+        assertThat(summary.warnings()).singleElement().satisfies(w -> assertThat(w.element()).isEqualTo("WorkoutRoute"));
         assertThat(sink.workouts).singleElement().satisfies(w -> assertThat(w.route()).isEmpty());
-        assertThat(listener.warnings).containsExactly("Workout[0]/WorkoutRoute: route file"
-                + " workout-routes/route_2019-06-11_3.00pm.gpx is not in the export; workout kept without this route");
+        assertThat(listener.warnings).singleElement().asString().startsWith("WorkoutRoute: route file"
+                + " workout-routes/route_2019-06-11_3.00pm.gpx is not in the export; workout kept without this route"
+                + " at line ");
     }
 
     @Test
@@ -140,7 +144,8 @@ class RealFixturesTest {
         ReadSummary summary = read("ios17_en-NL_mac-rezipped-with-__MACOSX_export.zip", sink);
 
         assertIos17(summary, sink);
-        assertThat(summary.skipped()).containsOnly(entry("__MACOSX or AppleDouble entry", 2L));
+        assertThat(summary.skipped()).extracting(SkipGroup::element, SkipGroup::reason, SkipGroup::count)
+                .containsExactly(tuple("ZipEntry", "__MACOSX or AppleDouble copy", 2L));
     }
 
     @Test
@@ -175,7 +180,7 @@ class RealFixturesTest {
     private static void assertIos17(ReadSummary summary, CollectingSink sink) {
         assertThat(summary.read()).containsOnly(entry("ExportDate", 1L), entry("Me", 1L), entry("Record", 8L),
                 entry("MetadataEntry", 3L));
-        assertThat(summary.unknown()).isEmpty();
+        assertThat(summary.warnings()).isEmpty();
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.samples).hasSize(8);
         assertThat(sink.samples).filteredOn(s -> s.type().equals("HKCategoryTypeIdentifierSleepAnalysis"))

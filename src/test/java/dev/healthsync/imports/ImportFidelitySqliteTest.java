@@ -1,0 +1,7 @@
+package dev.healthsync.imports;
+
+import dev.healthsync.testing.SqliteServer;
+
+@SqliteServer
+class ImportFidelitySqliteTest extends ImportFidelityContract {
+}
