@@ -1,11 +1,19 @@
 package dev.healthsync;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
 
 /** Keeps the package arrows of STYLE.md pointing one way: ingest, imports → pipeline → storage. */
 @AnalyzeClasses(packages = "dev.healthsync", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,10 +37,34 @@ class ModularityTests {
     static final ArchRule healthIsAPureKernel = noClasses().that().resideInAPackage("dev.healthsync.health..")
             .should().dependOnClassesThat().resideOutsideOfPackages("dev.healthsync.health..", "java..");
 
+    /** The shared decoding toolkit; every other subpackage of ingest is one app's push contract. */
+    private static final String DECODER_TOOLKIT = "dev.healthsync.ingest.decoder..";
+
+    /**
+     * The decoder classes: everything in the subpackages of ingest (the toolkit and each app's package) except an
+     * app's Spring-facing edge, its controllers and channels. Matched by pattern, so a new app is covered as added.
+     */
+    private static final DescribedPredicate<JavaClass> DECODERS = resideInAPackage("dev.healthsync.ingest.*..")
+            .and(not(nameMatching(".*(Controller|Channel)(\\$.*)?")))
+            .as("decoder classes (ingest.decoder, and the app packages but their controllers and channels)");
+
     @ArchTest
-    static final ArchRule decodersArePure = noClasses().that().resideInAPackage("dev.healthsync.ingest.decoder..")
+    static final ArchRule decodersArePure = noClasses().that(DECODERS)
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "dev.healthsync.storage..",
-                    "java.sql..", "java.time.Clock");
+                    "java.sql..")
+            .orShould().dependOnClassesThat().belongToAnyOf(Clock.class);
+
+    /** Adding an app is adding a package: no app reads another app's classes. */
+    @ArchTest
+    static final ArchRule appsAreIndependent = slices().matching("dev.healthsync.ingest.(*)..")
+            .namingSlices("ingest.$1")
+            .should().notDependOnEachOther()
+            .ignoreDependency(alwaysTrue(), resideInAPackage(DECODER_TOOLKIT));
+
+    @ArchTest
+    static final ArchRule decoderToolkitKnowsNoApp = noClasses().that().resideInAPackage(DECODER_TOOLKIT)
+            .should().dependOnClassesThat(resideInAPackage("dev.healthsync.ingest..")
+                    .and(not(resideInAPackage(DECODER_TOOLKIT))).as("reside in ingest outside the decoder toolkit"));
 
     @ArchTest
     static final ArchRule systemDependsOnNoFeature = noClasses().that().resideInAPackage("dev.healthsync.system..")

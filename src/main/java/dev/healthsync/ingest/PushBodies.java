@@ -11,13 +11,13 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Request and response handling the push controllers share. */
-final class PushBodies {
+public final class PushBodies {
 
     private PushBodies() {
     }
 
     /** Refuses at once a body whose declared length is over the limit, before reading any of it. */
-    static void refuseDeclaredOversize(HttpServletRequest request, IngestProperties properties) {
+    public static void refuseDeclaredOversize(HttpServletRequest request, IngestProperties properties) {
         if (request.getContentLengthLong() > properties.maxBody().toBytes()) {
             throw new PayloadTooLargeException(properties.maxBody().toBytes());
         }
@@ -27,7 +27,7 @@ final class PushBodies {
      * The named query parameters, read from the query string alone: asking the servlet for parameters would make
      * it read a form-encoded body as form fields, and that body must reach the archive untouched.
      */
-    static Map<String, String> queryOptions(HttpServletRequest request, String... names) {
+    public static Map<String, String> queryOptions(HttpServletRequest request, String... names) {
         MultiValueMap<String, String> query = UriComponentsBuilder.newInstance().query(request.getQueryString())
                 .build().getQueryParams();
         Map<String, String> options = new LinkedHashMap<>();
@@ -40,7 +40,7 @@ final class PushBodies {
         return options;
     }
 
-    static ResponseEntity<String> json(String body) {
+    public static ResponseEntity<String> json(String body) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

@@ -4,7 +4,7 @@ import dev.healthsync.pipeline.IngestSession;
 import java.io.InputStream;
 
 /** One app's push contract: how its archived body becomes records, and what the app is answered. */
-interface PushChannel {
+public interface PushChannel {
 
     /** The channel's name in the raw archive and in {@code reprocess --channel}. */
     String name();

@@ -49,7 +49,7 @@ public class PushIngest {
     }
 
     /** A batch whose records were all rejected is refused whole, so the app sees the problem. */
-    static void requireSomethingStored(IngestCounts counts, boolean otherEffects) {
+    public static void requireSomethingStored(IngestCounts counts, boolean otherEffects) {
         if (counts.accepted() == 0 && counts.rejectedCount() > 0 && !otherEffects) {
             throw new UnprocessableBatchException(counts.rejectedCount(), counts.rejected());
         }
@@ -90,11 +90,11 @@ public class PushIngest {
     }
 
     /** Thrown by a channel to abandon the batch's transaction and answer with {@code response} instead. */
-    static class AnsweredEarly extends RuntimeException {
+    public static class AnsweredEarly extends RuntimeException {
         private final String status;
         private final String response;
 
-        AnsweredEarly(String status, String response) {
+        public AnsweredEarly(String status, String response) {
             super(null, null, false, false);
             this.status = status;
             this.response = response;

@@ -9,5 +9,6 @@ import java.util.Map;
  * @param options     query parameters the channel understands, e.g. Health Auto Export's {@code aggregation}
  * @param reprocess   true when an archived body is run again: replay receipts are neither consulted nor written
  */
-record PushRequest(long userId, long archiveId, String contentType, Map<String, String> options, boolean reprocess) {
+public record PushRequest(long userId, long archiveId, String contentType, Map<String, String> options,
+                          boolean reprocess) {
 }

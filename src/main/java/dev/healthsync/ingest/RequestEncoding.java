@@ -4,13 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /** Reads how a push body was encoded. */
-final class RequestEncoding {
+public final class RequestEncoding {
 
     private RequestEncoding() {
     }
 
     /** Whether the body is gzip-compressed; any other encoding besides identity is refused. */
-    static boolean isGzip(HttpServletRequest request) {
+    public static boolean isGzip(HttpServletRequest request) {
         String encoding = request.getHeader("Content-Encoding");
         if (encoding == null || encoding.isBlank() || encoding.trim().equalsIgnoreCase("identity")) {
             return false;

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * setting, else the server's {@code healthsync.time-zone}, else UTC.
  */
 @Component
-class UserZones {
+public class UserZones {
 
     private final UserStore users;
     private final HealthSyncProperties properties;
@@ -26,7 +26,7 @@ class UserZones {
         this.json = json;
     }
 
-    ZoneId zoneOf(long userId, String requested) {
+    public ZoneId zoneOf(long userId, String requested) {
         if (requested != null && !requested.isBlank()) {
             return parse(requested, "tz");
         }

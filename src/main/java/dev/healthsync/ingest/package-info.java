@@ -1,2 +1,5 @@
-/** Push endpoints of the iPhone apps; each contract archives its raw body, then streams it through its decoder into the pipeline in one transaction. */
+/**
+ * Push endpoints of the iPhone apps, one subpackage per app contract; what they share lives here: each body is
+ * archived raw, then streamed through the app's decoder into the pipeline in one transaction.
+ */
 package dev.healthsync.ingest;

@@ -1,9 +1,9 @@
 package dev.healthsync.ingest.decoder;
 
-import dev.healthsync.pipeline.RecordSink;
 import dev.healthsync.health.DeviceInfo;
 import dev.healthsync.health.Moment;
 import dev.healthsync.health.SourceInfo;
+import dev.healthsync.pipeline.RecordSink;
 import java.io.StringWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -18,13 +18,13 @@ import tools.jackson.core.TokenStreamFactory;
  * with the reason only, never the value. Field paths are built only when something is wrong or ignored.
  * One instance per body; not thread-safe.
  */
-final class JsonCursor {
+public final class JsonCursor {
 
-    static final String BAD_DATE = "not an ISO-8601 date-time with offset";
+    public static final String BAD_DATE = "not an ISO-8601 date-time with offset";
 
     /** Reads one object element of an array; the parser is on the element's START_OBJECT. */
     @FunctionalInterface
-    interface ElementReader {
+    public interface ElementReader {
         void read(String path);
     }
 
@@ -32,18 +32,18 @@ final class JsonCursor {
     private final TokenStreamFactory factory;
     private final RecordSink handler;
 
-    JsonCursor(JsonParser parser, TokenStreamFactory factory, RecordSink handler) {
+    public JsonCursor(JsonParser parser, TokenStreamFactory factory, RecordSink handler) {
         this.parser = parser;
         this.factory = factory;
         this.handler = handler;
     }
 
-    JsonToken token() {
+    public JsonToken token() {
         return parser.currentToken();
     }
 
     /** The next property name of the current object, with the parser moved onto its value; null at the end. */
-    String nextField() {
+    public String nextField() {
         String name = parser.nextName();
         if (name != null) {
             parser.nextToken();
@@ -52,22 +52,22 @@ final class JsonCursor {
     }
 
     /** Reports the current value as ignored and skips it. */
-    void ignore(String parent, String name) {
+    public void ignore(String parent, String name) {
         handler.ignored(JsonPaths.field(parent, name));
         parser.skipChildren();
     }
 
-    static InvalidField invalid(String parent, String name, String reason) {
+    public static InvalidField invalid(String parent, String name, String reason) {
         return new InvalidField(JsonPaths.field(parent, name), reason);
     }
 
     /** True on an object's start, false on null; anything else is invalid. */
-    boolean startObject(String parent, String name) {
+    public boolean startObject(String parent, String name) {
         return start(JsonToken.START_OBJECT, parent, name, "expected an object");
     }
 
     /** True on an array's start, false on null; anything else is invalid. */
-    boolean startArray(String parent, String name) {
+    public boolean startArray(String parent, String name) {
         return start(JsonToken.START_ARRAY, parent, name, "expected an array");
     }
 
@@ -83,7 +83,7 @@ final class JsonCursor {
     }
 
     /** A string, or null for JSON null. */
-    String string(String parent, String name) {
+    public String string(String parent, String name) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
             return parser.getString();
@@ -95,7 +95,7 @@ final class JsonCursor {
     }
 
     /** A finite number, or null for JSON null. */
-    Double number(String parent, String name) {
+    public Double number(String parent, String name) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
             double value = parser.getDoubleValue();
@@ -111,7 +111,7 @@ final class JsonCursor {
     }
 
     /** A date-time with offset, or null for JSON null (the caller decides whether it may be missing). */
-    Moment date(String parent, String name) {
+    public Moment date(String parent, String name) {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -124,7 +124,7 @@ final class JsonCursor {
     }
 
     /** An object re-serialized as compact JSON; null for JSON null or an empty object. */
-    String metadata(String parent, String name) {
+    public String metadata(String parent, String name) {
         if (!startObject(parent, name)) {
             return null;
         }
@@ -137,7 +137,7 @@ final class JsonCursor {
     }
 
     /** {@code {name, bundleId, version}}; {@link SourceInfo#UNKNOWN} for JSON null. */
-    SourceInfo source(String parent, String name) {
+    public SourceInfo source(String parent, String name) {
         if (!startObject(parent, name)) {
             return SourceInfo.UNKNOWN;
         }
@@ -158,7 +158,7 @@ final class JsonCursor {
     }
 
     /** {@code {name, manufacturer, model, hardwareVersion, softwareVersion}}; null for JSON null or no fields. */
-    DeviceInfo device(String parent, String name) {
+    public DeviceInfo device(String parent, String name) {
         if (!startObject(parent, name)) {
             return null;
         }
@@ -187,7 +187,7 @@ final class JsonCursor {
      * Reads each element of the array the parser is on as one record. An element that is not an object, or
      * whose reader throws {@link InvalidField}, is rejected and skipped to its end; the next element follows.
      */
-    void eachRecord(String arrayPath, ElementReader reader) {
+    public void eachRecord(String arrayPath, ElementReader reader) {
         TokenStreamContext array = parser.streamReadContext();
         int index = 0;
         JsonToken token;
@@ -206,7 +206,7 @@ final class JsonCursor {
     }
 
     /** Reads each element of the array the parser is on; any problem is left to the enclosing record. */
-    void eachElement(String arrayPath, ElementReader reader) {
+    public void eachElement(String arrayPath, ElementReader reader) {
         int index = 0;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {

@@ -3,13 +3,13 @@ package dev.healthsync.ingest.decoder;
 import tools.jackson.core.TokenStreamContext;
 
 /** Builds the paths named in rejects and errors: {@code samples[3].startDate}, {@code anchors["odd key"]}. */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
     /** {@code parent.name}, or {@code parent["name"]} when the name is not a plain identifier. */
-    static String field(String parent, String name) {
+    public static String field(String parent, String name) {
         if (isIdentifier(name)) {
             return parent.isEmpty() ? name : parent + "." + name;
         }
@@ -24,12 +24,12 @@ final class JsonPaths {
         return path.append("\"]").toString();
     }
 
-    static String index(String parent, int index) {
+    public static String index(String parent, int index) {
         return parent + "[" + index + "]";
     }
 
     /** Where the parser is, in the same notation; used to say where a body stopped being JSON. */
-    static String of(TokenStreamContext context) {
+    public static String of(TokenStreamContext context) {
         if (context == null || context.inRoot()) {
             return "";
         }

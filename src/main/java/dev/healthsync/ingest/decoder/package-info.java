@@ -1,2 +1,6 @@
-/** One pure decoder per app contract: bytes in, typed records out through a sink, no Spring, no database, no clock. */
+/**
+ * What every app's decoder is built from: the {@link dev.healthsync.ingest.decoder.PushDecoder} shape, the JSON
+ * frame, typed reads that name problems by JSON path, and ISO dates; pure, it knows no app, no Spring, no database
+ * and no clock.
+ */
 package dev.healthsync.ingest.decoder;

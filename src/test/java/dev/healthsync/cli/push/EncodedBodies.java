@@ -1,11 +1,12 @@
 package dev.healthsync.cli.push;
 
-import dev.healthsync.ingest.decoder.BridgeDevice;
-import dev.healthsync.ingest.decoder.HaeOptions;
-import dev.healthsync.ingest.decoder.HealthAutoExportDecoder;
-import dev.healthsync.ingest.decoder.HealthExportProDecoder;
-import dev.healthsync.ingest.decoder.HealthSyncDecoder;
-import dev.healthsync.ingest.decoder.HealthSyncHandler;
+import dev.healthsync.ingest.autoexport.HaeOptions;
+import dev.healthsync.ingest.autoexport.HealthAutoExportDecoder;
+import dev.healthsync.ingest.decoder.PushDecoder;
+import dev.healthsync.ingest.exportpro.HealthExportProDecoder;
+import dev.healthsync.ingest.healthsync.BridgeDevice;
+import dev.healthsync.ingest.healthsync.HealthSyncDecoder;
+import dev.healthsync.ingest.healthsync.HealthSyncHandler;
 import dev.healthsync.pipeline.RawDocument;
 import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawWorkout;
@@ -58,14 +59,15 @@ final class EncodedBodies {
     }
 
     static Decoded decode(PushFormat format, byte[] body) {
-        Decoded decoded = new Decoded();
-        switch (format) {
-            case HEALTHSYNC -> new HealthSyncDecoder().decode(new ByteArrayInputStream(body), decoded);
-            case EXPORT_PRO -> new HealthExportProDecoder().decode(new ByteArrayInputStream(body), decoded);
+        PushDecoder<? super Decoded> decoder = switch (format) {
+            case HEALTHSYNC -> new HealthSyncDecoder();
+            case EXPORT_PRO -> new HealthExportProDecoder();
             // a zone far from the records' offsets: every date the encoder writes must carry its own offset
-            case AUTO_EXPORT -> new HealthAutoExportDecoder().decode(new ByteArrayInputStream(body),
-                    new HaeOptions(ZoneId.of("Pacific/Kiritimati"), HaeOptions.NONE), decoded);
-        }
+            case AUTO_EXPORT -> new HealthAutoExportDecoder(
+                    new HaeOptions(ZoneId.of("Pacific/Kiritimati"), HaeOptions.NONE));
+        };
+        Decoded decoded = new Decoded();
+        decoder.decode(new ByteArrayInputStream(body), decoded);
         return decoded;
     }
 

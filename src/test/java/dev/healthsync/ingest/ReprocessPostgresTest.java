@@ -1,9 +1,0 @@
-package dev.healthsync.ingest;
-
-import dev.healthsync.testing.PostgresServer;
-import org.springframework.context.annotation.Import;
-
-@PostgresServer
-@Import(FlakyChannel.class)
-class ReprocessPostgresTest extends ReprocessContract {
-}

@@ -1,9 +1,0 @@
-package dev.healthsync.ingest;
-
-import dev.healthsync.testing.SqliteServer;
-import org.springframework.context.annotation.Import;
-
-@SqliteServer
-@Import(FlakyChannel.class)
-class ReprocessSqliteTest extends ReprocessContract {
-}
