@@ -75,7 +75,7 @@ class ModularityTests {
     static final ArchRule onlyStorageKnowsTheDatabase = noClasses().that()
             .resideOutsideOfPackage("dev.healthsync.storage..")
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.postgresql..", "java.sql..",
-                    "com.zaxxer.hikari..");
+                    "com.zaxxer.hikari..", "org.springframework.jdbc.core..", "org.springframework.jdbc.datasource..");
 
     @ArchTest
     static final ArchRule readSideDoesNotWrite = noClasses().that().resideInAnyPackage("dev.healthsync.query..",

@@ -5,7 +5,6 @@ import dev.healthsync.pipeline.PreparedSample;
 import dev.healthsync.pipeline.RawAggregate;
 import dev.healthsync.pipeline.RawDocument;
 import dev.healthsync.pipeline.RawRoutePoint;
-import dev.healthsync.pipeline.RawSample;
 import dev.healthsync.pipeline.RawWorkout;
 import java.util.List;
 
@@ -22,28 +21,21 @@ final class ImportSink {
     private final long alreadyCommitted;
     private final int chunkRecords;
     private final long chunkMillis;
-    private final ChunkListener listener;
+    private final ImportCheckpoints checkpoints;
     private long position;
     private long inChunk;
     private long chunkStarted = System.nanoTime();
 
     ImportSink(ChunkedIngest chunks, long alreadyCommitted, int chunkRecords, long chunkMillis,
-               ChunkListener listener) {
+               ImportCheckpoints checkpoints) {
         this.chunks = chunks;
         this.alreadyCommitted = alreadyCommitted;
         this.chunkRecords = chunkRecords;
         this.chunkMillis = chunkMillis;
-        this.listener = listener;
+        this.checkpoints = checkpoints;
     }
 
     void sample(PreparedSample sample) {
-        if (next()) {
-            chunks.session().sample(sample);
-            counted();
-        }
-    }
-
-    void sample(RawSample sample) {
         if (next()) {
             chunks.session().sample(sample);
             counted();
@@ -109,15 +101,9 @@ final class ImportSink {
     private void counted() {
         inChunk++;
         if (inChunk >= chunkRecords || System.nanoTime() - chunkStarted > chunkMillis * 1_000_000L) {
-            listener.chunkFull(position);
+            checkpoints.commit(position);
             inChunk = 0;
             chunkStarted = System.nanoTime();
         }
-    }
-
-    /** Commits the chunk ending at {@code position}; throws to stop the import. */
-    @FunctionalInterface
-    interface ChunkListener {
-        void chunkFull(long position);
     }
 }

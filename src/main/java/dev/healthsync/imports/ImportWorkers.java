@@ -4,7 +4,6 @@ import dev.healthsync.imports.reader.ReadListener;
 import dev.healthsync.storage.BlobStore;
 import dev.healthsync.storage.ImportJobRecord;
 import dev.healthsync.storage.ImportJobStore;
-import dev.healthsync.storage.SqlDialect;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -36,7 +35,6 @@ class ImportWorkers implements SmartLifecycle {
     private final ImportRunner runner;
     private final BlobStore blobs;
     private final ImportProperties properties;
-    private final SqlDialect dialect;
     private final Clock clock;
     private final String node = "node-" + UUID.randomUUID();
     private final Semaphore wakeUp = new Semaphore(0);
@@ -44,22 +42,19 @@ class ImportWorkers implements SmartLifecycle {
     private volatile boolean running;
 
     ImportWorkers(ImportJobStore jobs, ImportRunner runner, BlobStore blobs, ImportProperties properties,
-                  SqlDialect dialect, Clock clock) {
+                  Clock clock) {
         this.jobs = jobs;
         this.runner = runner;
         this.blobs = blobs;
         this.properties = properties;
-        this.dialect = dialect;
         this.clock = clock;
     }
 
     @Override
     public void start() {
-        if (!dialect.supportsConcurrentNodes()) {
-            int requeued = jobs.requeueRunning();
-            if (requeued > 0) {
-                log.info("resuming {} import job(s) interrupted by the last shutdown", requeued);
-            }
+        int requeued = jobs.resumeInterrupted();
+        if (requeued > 0) {
+            log.info("resuming {} import job(s) interrupted by the last shutdown", requeued);
         }
         running = true;
         pool = Executors.newFixedThreadPool(properties.workers(), r -> {

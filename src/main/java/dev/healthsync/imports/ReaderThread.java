@@ -120,12 +120,8 @@ final class ReaderThread {
          */
         @Override
         public void sample(RawSample sample) {
-            if (writerKeepsUp) {
-                add((sink, listener) -> sink.sample(sample));
-            } else {
-                PreparedSample prepared = preparer.prepare(sample);
-                add((sink, listener) -> sink.sample(prepared));
-            }
+            PreparedSample prepared = writerKeepsUp ? PreparedSample.raw(sample) : preparer.prepare(sample);
+            add((sink, listener) -> sink.sample(prepared));
         }
 
         @Override

@@ -6,9 +6,9 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
- * A long import as a series of transactions: records go to the current chunk's session, and {@link #commit}
- * writes them together with whatever the caller records in the same transaction (its checkpoint), then opens the
- * next chunk. A crash loses at most the open chunk, and the checkpoint says exactly what the committed ones
+ * A long import as a series of transactions: records go to the current chunk's session; {@link #finishChunk}
+ * writes what the session holds and gives its counts, the caller records its checkpoint in the same (still open)
+ * transaction, then {@link #commit}s or {@link #rollback}s it; the next record opens the next chunk. A crash loses at most the open chunk, and the checkpoint says exactly what the committed ones
  * hold. Must be used from one thread, the one that created it.
  */
 public final class ChunkedIngest implements AutoCloseable {
@@ -33,43 +33,39 @@ public final class ChunkedIngest implements AutoCloseable {
         return session;
     }
 
-    /**
-     * Finishes the chunk's writes, runs {@code checkpoint} with their counts inside the same transaction and
-     * commits; the next record opens the next chunk. When the checkpoint returns false (the job was cancelled or
-     * taken over) the chunk is rolled back instead and false is returned.
-     */
-    public boolean commit(Checkpoint checkpoint) {
-        IngestCounts counts = session().finish();
-        boolean keep = checkpoint.record(counts);
-        TransactionStatus done = transaction;
-        transaction = null;
-        session = null;
-        if (keep) {
-            transactions.commit(done);
-        } else {
-            transactions.rollback(done);
-        }
-        return keep;
+    /** Writes what the chunk's session still buffers and returns the chunk's counts; its transaction stays open. */
+    public IngestCounts finishChunk() {
+        return session().finish();
+    }
+
+    /** Commits the chunk (its records and whatever the caller wrote in its transaction). */
+    public void commit() {
+        TransactionStatus done = end();
+        transactions.commit(done);
     }
 
     /** Rolls back the open chunk, if any. */
+    public void rollback() {
+        if (transaction != null && !transaction.isCompleted()) {
+            transactions.rollback(end());
+        }
+        end();
+    }
+
     @Override
     public void close() {
-        if (transaction != null && !transaction.isCompleted()) {
-            transactions.rollback(transaction);
-        }
+        rollback();
+    }
+
+    private TransactionStatus end() {
+        TransactionStatus done = transaction;
         transaction = null;
         session = null;
+        return done;
     }
 
     private void begin() {
         transaction = transactions.getTransaction(new DefaultTransactionDefinition());
         session = new IngestSession(store.openWriter(userId));
-    }
-
-    /** Records progress in the chunk's transaction; false aborts the import. */
-    @FunctionalInterface
-    public interface Checkpoint {
-        boolean record(IngestCounts chunkCounts);
     }
 }

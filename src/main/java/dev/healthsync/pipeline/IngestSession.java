@@ -45,9 +45,9 @@ public final class IngestSession implements RecordSink {
         store(normalizer.sample(sample));
     }
 
-    /** A sample whose normalizing was done elsewhere (see {@link SamplePreparer}). */
+    /** A sample normalized on another thread (see {@link SamplePreparer}), or to normalize here. */
     public void sample(PreparedSample sample) {
-        store(sample.outcome);
+        store(sample.outcome != null ? sample.outcome : normalizer.sample(sample.raw));
     }
 
     /**

@@ -10,6 +10,6 @@ public final class SamplePreparer {
     private final Normalizer normalizer = new Normalizer();
 
     public PreparedSample prepare(RawSample sample) {
-        return new PreparedSample(normalizer.sample(sample));
+        return new PreparedSample(sample, normalizer.sample(sample));
     }
 }

@@ -49,8 +49,15 @@ public class ImportJobStore {
         return find(id).orElseThrow();
     }
 
-    /** Puts jobs left running by a node that is gone back in the queue; for single-node databases at start. */
-    public int requeueRunning() {
+    /**
+     * At a node's start: on a database only one node uses (SQLite), the jobs left running were interrupted by its
+     * last shutdown and go back in the queue at once; where several nodes share the database, another node may be
+     * running them, and stale claims are taken over by time instead (see {@link #claim}). Returns how many.
+     */
+    public int resumeInterrupted() {
+        if (dialect.supportsConcurrentNodes()) {
+            return 0;
+        }
         return jdbc.sql("UPDATE import_jobs SET status = 'queued', claimed_by = NULL WHERE status = 'running'")
                 .update();
     }

@@ -6,6 +6,7 @@ import dev.healthsync.imports.reader.ReadListener;
 import dev.healthsync.ingest.PushIngest;
 import dev.healthsync.storage.ImportJobRecord;
 import dev.healthsync.storage.ImportJobStore;
+import dev.healthsync.storage.ScratchDatabases;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -119,9 +120,9 @@ public final class BenchPhases {
             JsonMapper json = context.getBean(JsonMapper.class);
             DataSource dataSource = context.getBean(DataSource.class);
             return result.withRecords(finished[0].recordsDone()).withNote(String.format(Locale.ROOT,
-                    "%s; inserted %s; duplicates %s; database now %s", BenchDatabase.describe(dataSource, settings),
+                    "%s; inserted %s; duplicates %s; database now %s", ScratchDatabases.describe(dataSource, settings.postgres()),
                     ImportReport.inserted(finished[0], json), ImportReport.duplicates(finished[0], json),
-                    Sizes.bytes(BenchDatabase.size(dataSource, settings))));
+                    Sizes.bytes(ScratchDatabases.size(dataSource, settings.postgres(), settings.dataDir()))));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.healthsync.cli.bench;
 
+import dev.healthsync.storage.ScratchDatabases;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +35,7 @@ final class BenchReport {
         out.printf(Locale.ROOT, "HealthSync bench, %s%n", Instant.now().truncatedTo(ChronoUnit.SECONDS));
         out.println("machine:   " + Machine.describe());
         out.println("phase JVM: " + (jvmOptions.isEmpty() ? "(default options)" : String.join(" ", jvmOptions)));
-        out.println("database:  " + (settings.postgres() ? "PostgreSQL, " + BenchDatabase.printable(settings.dbUrl())
+        out.println("database:  " + (settings.postgres() ? "PostgreSQL, " + ScratchDatabases.printable(settings.dbUrl())
                 : "SQLite, " + settings.dataDir().resolve("healthsync.db").toAbsolutePath()));
         out.printf(Locale.ROOT, "export:    %,d records, seed %d; push body about %s%n", settings.records(),
                 settings.seed(), Sizes.bytes(settings.pushBytes()));

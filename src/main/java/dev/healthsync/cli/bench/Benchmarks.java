@@ -1,5 +1,6 @@
 package dev.healthsync.cli.bench;
 
+import dev.healthsync.storage.ScratchDatabases;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -33,15 +34,15 @@ public final class Benchmarks {
         if (!temporary) {
             requireEmpty(dir);
         }
-        boolean created = dbUrl != null && BenchDatabase.prepare(dbUrl);
+        boolean created = dbUrl != null && ScratchDatabases.prepare(dbUrl);
         try {
             BenchSettings settings = new BenchSettings(dir, records, seed, dbUrl, pushBytes);
             return new BenchRun(settings, jvmOptions, profile, out).run();
         } finally {
             if (created && !keep) {
-                BenchDatabase.drop(dbUrl);
+                ScratchDatabases.drop(dbUrl);
             } else if (created) {
-                System.err.println("bench: kept the database it created, " + BenchDatabase.printable(dbUrl));
+                System.err.println("bench: kept the database it created, " + ScratchDatabases.printable(dbUrl));
             }
             if (temporary && !keep) {
                 delete(dir);

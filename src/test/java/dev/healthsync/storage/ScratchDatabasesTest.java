@@ -1,4 +1,4 @@
-package dev.healthsync.cli.bench;
+package dev.healthsync.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,24 +12,24 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** bench creates a PostgreSQL database it is told of that does not exist, and refuses one that holds tables. */
 @ExtendWith(PostgresRequired.class)
-class BenchDatabaseTest {
+class ScratchDatabasesTest {
 
     @Test
     void createsAMissingDatabaseUsesAnEmptyOneAndRefusesOneWithTables() {
         String existing = TestDatabases.freshPostgres();
         String missing = existing.replaceFirst("/(healthsync_test_[a-z0-9]+)", "/$1_bench");
 
-        assertThat(BenchDatabase.prepare(missing)).isTrue();
+        assertThat(ScratchDatabases.prepare(missing)).isTrue();
         try {
-            assertThat(BenchDatabase.prepare(missing)).isFalse();
+            assertThat(ScratchDatabases.prepare(missing)).isFalse();
             JdbcClient.create(new DriverManagerDataSource(missing)).sql("CREATE TABLE t (x int)").update();
-            assertThatThrownBy(() -> BenchDatabase.prepare(missing)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> ScratchDatabases.prepare(missing)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("not empty");
         } finally {
-            BenchDatabase.drop(missing);
+            ScratchDatabases.drop(missing);
         }
-        assertThat(BenchDatabase.prepare(existing)).isFalse();
-        assertThat(BenchDatabase.printable("jdbc:postgresql://h/db?user=u&password=secret"))
+        assertThat(ScratchDatabases.prepare(existing)).isFalse();
+        assertThat(ScratchDatabases.printable("jdbc:postgresql://h/db?user=u&password=secret"))
                 .isEqualTo("jdbc:postgresql://h/db?user=u&password=***");
     }
 }

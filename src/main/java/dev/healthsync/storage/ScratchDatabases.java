@@ -1,4 +1,4 @@
-package dev.healthsync.cli.bench;
+package dev.healthsync.storage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,22 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The benchmark's own dealings with its database, apart from the application's storage: it needs a fresh one. On
+ * Databases made to be thrown away, for the benchmark: it needs a fresh one, apart from any the server uses. On
  * SQLite that is a new data directory. On PostgreSQL, a database named in the URL that does not exist yet is
  * created through the server's {@code postgres} database (and dropped at the end); one that exists must hold no
  * tables. Also names the database and its size for the report. Credentials come from the URL or
  * {@code HEALTHSYNC_DB_USER}/{@code HEALTHSYNC_DB_PASSWORD}, as for the server.
  */
-final class BenchDatabase {
+public final class ScratchDatabases {
 
     private static final Pattern POSTGRES = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]+)(\\?.*)?$");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
 
-    private BenchDatabase() {
+    private ScratchDatabases() {
     }
 
     /** Makes sure the database of {@code url} exists and is empty; returns whether it was created here. */
-    static boolean prepare(String url) {
+    public static boolean prepare(String url) {
         Matcher m = matcher(url);
         String name = m.group(2);
         JdbcClient server = JdbcClient.create(dataSource(maintenanceUrl(m)));
@@ -50,27 +50,27 @@ final class BenchDatabase {
     }
 
     /** Drops the database of {@code url}; only for one {@link #prepare} created. */
-    static void drop(String url) {
+    public static void drop(String url) {
         Matcher m = matcher(url);
         JdbcClient.create(dataSource(maintenanceUrl(m))).sql("DROP DATABASE IF EXISTS \"" + m.group(2) + "\"")
                 .update();
     }
 
     /** The database's product and version, e.g. {@code PostgreSQL 15.20} or {@code SQLite 3.49.1}. */
-    static String describe(DataSource dataSource, BenchSettings settings) {
+    public static String describe(DataSource dataSource, boolean postgres) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        return settings.postgres()
+        return postgres
                 ? "PostgreSQL " + jdbc.sql("SHOW server_version").query(String.class).single()
                 : "SQLite " + jdbc.sql("SELECT sqlite_version()").query(String.class).single();
     }
 
     /** Bytes the database takes: the SQLite files, or PostgreSQL's {@code pg_database_size}. */
-    static long size(DataSource dataSource, BenchSettings settings) {
-        if (settings.postgres()) {
+    public static long size(DataSource dataSource, boolean postgres, Path dataDir) {
+        if (postgres) {
             return JdbcClient.create(dataSource).sql("SELECT pg_database_size(current_database())")
                     .query(Long.class).single();
         }
-        try (Stream<Path> files = Files.list(settings.dataDir())) {
+        try (Stream<Path> files = Files.list(dataDir)) {
             return files.filter(f -> f.getFileName().toString().startsWith("healthsync.db"))
                     .mapToLong(f -> {
                         try {
@@ -85,7 +85,7 @@ final class BenchDatabase {
     }
 
     /** The URL with its password, if any, left out: for the report. */
-    static String printable(String url) {
+    public static String printable(String url) {
         return url.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
