@@ -106,7 +106,8 @@ class PushRetryTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("batch 1: HTTP 503, trying again in 0.5 s (2 of 8)",
                 "batch 1: HTTP 503, trying again in 1.0 s (3 of 8)").doesNotContain(KEY);
         String summary = out.toString(StandardCharsets.UTF_8);
-        assertThat(summary).containsPattern("batches sent\\s+1\\n").containsPattern("records sent\\s+27\\n")
+        // 27 samples sent (the blood-pressure correlation's two read inside it and again at the top level), 2 workouts
+        assertThat(summary).containsPattern("batches sent\\s+1\\n").containsPattern("records sent\\s+29\\n")
                 .containsPattern("(?m)^inserted\\s+27$").containsPattern("route points inserted\\s+5\\n")
                 .doesNotContain(KEY);
         assertThat(batchFiles(outbox)).isEmpty();
