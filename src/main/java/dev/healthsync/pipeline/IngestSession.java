@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * One batch on its way to the store. The steps every record takes, in order:
  * <ol>
  *   <li>decode (the caller's decoder, which hands records to this sink),</li>
- *   <li>normalize and validate ({@link Normalizer}: canonical units, category codes, time order),</li>
+ *   <li>normalize and validate ({@link Normalizer}: canonical units, category codes, time order; route points
+ *   by {@link RoutePoints}, dropping invalid ones),</li>
  *   <li>identity ({@link IdentityKeys}),</li>
  *   <li>batch write ({@link RecordWriter}: chunked {@code INSERT … ON CONFLICT DO NOTHING}).</li>
  * </ol>
@@ -75,6 +76,7 @@ public final class IngestSession implements RecordSink {
             reject(outcome);
         } else {
             writer.add(outcome.value());
+            outcome.dropped().forEach(this::reject);
         }
     }
 
@@ -84,7 +86,11 @@ public final class IngestSession implements RecordSink {
             reject(path, "route without a workout uuid");
             return;
         }
-        writer.attachRoute(path, workoutUuid, Normalizer.routePoints(points));
+        RoutePoints.Checked route = Normalizer.route(path, points);
+        route.dropped().forEach(this::reject);
+        if (!route.points().isEmpty()) {
+            writer.attachRoute(path, workoutUuid, Normalizer.routePoints(route.points()));
+        }
     }
 
     /**
@@ -92,7 +98,10 @@ public final class IngestSession implements RecordSink {
      * document of its own, which the report's warnings mention with its number of points.
      */
     @Override
-    public void looseRoute(String file, List<RawRoutePoint> points) {
+    public void looseRoute(String file, List<RawRoutePoint> sent) {
+        RoutePoints.Checked checked = Normalizer.route(file, sent);
+        checked.dropped().forEach(this::reject);
+        List<RawRoutePoint> points = checked.points();
         if (points.isEmpty()) {
             return;
         }

@@ -76,11 +76,12 @@ final class Normalizer {
         }
         List<WorkoutRow.Event> events = raw.events().stream()
                 .map(e -> new WorkoutRow.Event(e.type(), e.date(), e.durationSeconds(), e.metadataJson())).toList();
-        List<WorkoutRow.RoutePoint> route = routePoints(raw.route());
+        RoutePoints.Checked route = RoutePoints.check(raw.path() + ".route", raw.route());
         SourceInfo source = source(raw.source());
         byte[] key = identity.workout(raw.activityType(), raw.start(), raw.end(), normalizedName(source));
         return Outcome.of(new WorkoutRow(key, raw.uuid(), raw.activityType(), raw.start(), raw.end(),
-                raw.durationSeconds(), source, raw.device(), raw.metadataJson(), statistics, events, route));
+                raw.durationSeconds(), source, raw.device(), raw.metadataJson(), statistics, events,
+                routePoints(route.points())), route.dropped());
     }
 
     Outcome<AggregateRow> aggregate(RawAggregate raw) {
@@ -117,8 +118,13 @@ final class Normalizer {
                 raw.payloadJson()));
     }
 
+    /** The points of a route sent apart from its workout, checked ({@link RoutePoints}). */
+    static RoutePoints.Checked route(String path, List<RawRoutePoint> points) {
+        return RoutePoints.check(path, points);
+    }
+
     /**
-     * A route file no workout claims, as a document: the file's name, its first and last time, and its points as
+     * A route file no workout claims (its points checked), as a document: the file's name, its first and last time, and its points as
      * {@code [epoch ms, latitude, longitude, altitude]} arrays (altitude null when the file has none).
      */
     DocumentRow looseRoute(String file, List<RawRoutePoint> points) {
@@ -145,6 +151,7 @@ final class Normalizer {
         return new DocumentRow(DocumentKind.ROUTE, key, null, start, end, SourceInfo.UNKNOWN, payload);
     }
 
+    /** Checked points as rows. */
     static List<WorkoutRow.RoutePoint> routePoints(List<RawRoutePoint> points) {
         return points.stream()
                 .map(p -> new WorkoutRow.RoutePoint(p.time().epochMillis(), p.latitude(), p.longitude(), p.altitude(),
@@ -269,18 +276,23 @@ final class Normalizer {
     /**
      * Either a value or a rejection. A rejection also says, for the import's report, what kind of record it was
      * ({@code type}: its HealthKit type or activity, when known) and what was wrong ({@code problem}: the field
-     * and the reason, e.g. {@code value missing}).
+     * and the reason, e.g. {@code value missing}). A value may come with parts that were dropped from it
+     * ({@code dropped}: route points), each a rejection of its own.
      */
-    record Outcome<T>(T value, Rejection rejection, String type, String problem) {
+    record Outcome<T>(T value, Rejection rejection, String type, String problem, List<Outcome<Void>> dropped) {
 
         static <T> Outcome<T> of(T value) {
-            return new Outcome<>(value, null, null, null);
+            return of(value, List.of());
+        }
+
+        static <T> Outcome<T> of(T value, List<Outcome<Void>> dropped) {
+            return new Outcome<>(value, null, null, null, dropped);
         }
 
         static <T> Outcome<T> rejected(String recordPath, String field, String reason, String type) {
             String path = field == null ? recordPath : recordPath + "." + field;
             return new Outcome<>(null, new Rejection(path, reason), type,
-                    field == null ? reason : field + " " + reason);
+                    field == null ? reason : field + " " + reason, List.of());
         }
 
         /** The response keeps the converter's message; the report says which unit was not understood. */
@@ -288,7 +300,7 @@ final class Normalizer {
                                            String sent, String canonical, String type) {
             String problem = !Units.isKnown(sent) ? "unknown: " + sent : sent + " is not a unit of " + canonical;
             return new Outcome<>(null, new Rejection(recordPath + "." + field, e.getMessage()), type,
-                    field + " " + problem);
+                    field + " " + problem, List.of());
         }
     }
 }

@@ -36,7 +36,8 @@ public final class SkipGroups {
     /** Adds one occurrence named by a record path (see {@link RecordPaths}). */
     void add(String path, String type, String reason) {
         int[] at = RecordPaths.lineAndColumn(path);
-        add(RecordPaths.element(path), type, reason, 1, null, at == null ? 0 : at[0], at == null ? 0 : at[1]);
+        add(RecordPaths.element(path), type, reason, 1, RecordPaths.file(path), at == null ? 0 : at[0],
+                at == null ? 0 : at[1]);
     }
 
     /** Adds groups counted elsewhere, e.g. by earlier chunks of the same import. */

@@ -130,6 +130,30 @@ abstract class ImportFidelityContract extends ImportTestSupport {
     }
 
     @Test
+    void aGpxPointOutOfRangeIsSkippedWithItsFileAndLineWhileTheWorkoutAndItsOtherPointsAreStored()
+            throws IOException {
+        TestUser user = newUser();
+        Path zip = Files.createTempFile("gpx-point-out-of-range", ".zip");
+        zipFolder(FIDELITY.resolve("gpx-point-out-of-range"), zip);
+        JsonNode job = importAndWait(user, zip);
+
+        assertThat(job.path("status").asString()).isEqualTo("done");
+        assertThat(job.path("inserted").path("workouts").asLong()).isEqualTo(1);
+        assertThat(job.path("inserted").path("routePoints").asLong()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT r.point_count FROM workout_routes r JOIN workouts w ON w.id = r.workout_id"
+                + " WHERE w.user_id = ?").param(user.id()).query(Integer.class).single()).isEqualTo(2);
+        assertThat(job.path("skips")).singleElement().satisfies(skip -> {
+            assertThat(skip.path("element").asString()).isEqualTo("trkpt");
+            assertThat(skip.path("reason").asString()).isEqualTo("latitude out of range");
+            assertThat(skip.path("count").asLong()).isEqualTo(1);
+            assertThat(skip.path("file").asString()).isEqualTo("workout-routes/route_2024-06-01_7.00am.gpx");
+            assertThat(skip.path("line").asInt()).isEqualTo(5);
+        });
+        assertThat(job.path("elements").path("Workout").path("stored").asLong()).isEqualTo(1);
+        assertThat(job.path("elements").path("Workout").path("skipped").asLong()).isZero();
+    }
+
+    @Test
     void skipsNameTheElementTypeReasonCountAndTheLineOfTheOriginalFileAfterALongDtd() throws IOException {
         TestUser user = newUser();
         JsonNode job = importAndWait(user, FIDELITY.resolve("broken-after-long-dtd_export.xml"));

@@ -134,6 +134,32 @@ abstract class HealthSyncPushContract extends ApiTestSupport {
     }
 
     @Test
+    void aRoutePointOutOfRangeIsDroppedAndRejectedByPathWhileTheWorkoutAndItsOtherPointsAreStored() {
+        TestUser user = newUser();
+        String body = """
+                {"batchId": "bad-point", "workouts": [
+                  {"activityType": "HKWorkoutActivityTypeRunning",
+                   "startDate": "2025-03-04T18:00:00+01:00", "endDate": "2025-03-04T18:30:00+01:00",
+                   "route": [
+                     {"timestamp": "2025-03-04T18:00:02+01:00", "latitude": 48.1372, "longitude": 11.5755},
+                     {"timestamp": "2025-03-04T18:00:03+01:00", "latitude": 95, "longitude": 11.5756},
+                     {"timestamp": "2025-03-04T18:00:01+01:00", "latitude": 48.1371, "longitude": 11.5754,
+                      "horizontalAccuracy": -1}]}]}""";
+        HttpResponse<String> response = postJson(SYNC, user.key(), body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode receipt = json(response);
+        assertThat(receipt.path("inserted").path("workouts").asLong()).isEqualTo(1);
+        assertThat(receipt.path("inserted").path("routePoints").asLong()).isEqualTo(2);
+        assertThat(receipt.path("rejected")).singleElement().satisfies(reject -> {
+            assertThat(reject.path("path").asString()).isEqualTo("workouts[0].route[1].latitude");
+            assertThat(reject.path("reason").asString()).isEqualTo("out of range");
+        });
+        assertThat(count("workouts", user.id())).isEqualTo(1);
+        assertThat(routePoints(user.id())).isEqualTo(2);
+    }
+
+    @Test
     void malformedJsonIs400AndStoresOnlyTheArchiveEntry() {
         TestUser user = newUser();
         HttpResponse<String> response = postJson(SYNC, user.key(),

@@ -16,9 +16,10 @@ import org.codehaus.stax2.XMLStreamReader2;
  * holding {@code speed}, {@code course}, {@code hAcc} and {@code vAcc}. Extension values are found at any depth
  * and with any prefix, so files rewritten by other tools ({@code gpxtpx:speed}) still give them.
  * <p>
- * CoreLocation writes -1 for a speed, course or accuracy it does not know; those become null, as they mean
- * "not measured", not a measurement. Points sharing a timestamp are all kept (Apple writes such pairs); a point
- * without a time or coordinates is skipped and counted. A file that is not well-formed yields the points read
+ * Values are kept as written: CoreLocation's -1 for a speed, course or accuracy it does not know, and coordinates
+ * out of range, are the pipeline's to check, the same for every sender. Points sharing a timestamp are all kept
+ * (Apple writes such pairs); a point without a time or coordinates is skipped and counted. Each point is named by
+ * its line in the file, so a point the pipeline drops is reported there. A file that is not well-formed yields the points read
  * before the error, with a warning. Stateless; thread-safe.
  */
 final class GpxReader {
@@ -52,6 +53,7 @@ final class GpxReader {
     }
 
     private static RawRoutePoint point(XMLStreamReader2 reader, ReadStats stats) throws XMLStreamException {
+        String path = stats.pathHere("trkpt");
         Double latitude = Numbers.parse(reader.getAttributeValue(null, "lat"));
         Double longitude = Numbers.parse(reader.getAttributeValue(null, "lon"));
         Moment time = null;
@@ -67,12 +69,12 @@ final class GpxReader {
                 depth--;
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 switch (reader.getLocalName()) {
-                    case "ele" -> elevation = Numbers.parse(Xml.text(reader).strip());
+                    case "ele" -> elevation = number(reader);
                     case "time" -> time = ExportDates.parseIso(Xml.text(reader).strip());
-                    case "speed" -> speed = measured(Xml.text(reader));
-                    case "course" -> course = measured(Xml.text(reader));
-                    case "hAcc" -> horizontal = measured(Xml.text(reader));
-                    case "vAcc" -> vertical = measured(Xml.text(reader));
+                    case "speed" -> speed = number(reader);
+                    case "course" -> course = number(reader);
+                    case "hAcc" -> horizontal = number(reader);
+                    case "vAcc" -> vertical = number(reader);
                     default -> depth++; // extensions and unknown wrappers: look inside
                 }
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
@@ -88,13 +90,11 @@ final class GpxReader {
             stats.skipped("trkpt", "time missing");
             return null;
         }
-        return new RawRoutePoint(time, latitude, longitude, elevation, speed, course, horizontal, vertical);
+        return new RawRoutePoint(path, time, latitude, longitude, elevation, speed, course, horizontal, vertical);
     }
 
-    /** A CoreLocation measurement; negative means unknown. */
-    static Double measured(String text) {
-        Double value = Numbers.parse(text == null ? null : text.strip());
-        return value == null || value < 0 ? null : value;
+    private static Double number(XMLStreamReader2 reader) throws XMLStreamException {
+        return Numbers.parse(Xml.text(reader).strip());
     }
 
     private static void close(XMLStreamReader2 reader) {

@@ -106,10 +106,13 @@ final class ReadStats {
         sink.reject(path + "." + field, type, reason);
     }
 
-    /** The path of the element the reader is at the start of, with its line and column (see {@link RecordPaths}). */
+    /**
+     * The path of the element the reader is at the start of, with its line and column, and its file when it is not
+     * export.xml (see {@link RecordPaths}).
+     */
     String pathHere(String element) {
         int[] at = position();
-        return RecordPaths.inFile(element, at[0], at[1]);
+        return file == null ? RecordPaths.inFile(element, at[0], at[1]) : RecordPaths.inFile(element, file, at[0], at[1]);
     }
 
     ReadSummary summary(long bytesTotal) {

@@ -49,6 +49,7 @@ final class RouteElement {
 
     private void location(XMLStreamReader2 reader, String path, List<RawRoutePoint> points)
             throws XMLStreamException {
+        String pointPath = stats.pathHere("Location");
         Moment time = null;
         Double latitude = null;
         Double longitude = null;
@@ -66,10 +67,10 @@ final class RouteElement {
                 case "latitude" -> latitude = Numbers.parse(value);
                 case "longitude" -> longitude = Numbers.parse(value);
                 case "altitude" -> altitude = Numbers.parse(value);
-                case "horizontalAccuracy" -> horizontal = GpxReader.measured(value);
-                case "verticalAccuracy" -> vertical = GpxReader.measured(value);
-                case "course" -> course = GpxReader.measured(value);
-                case "speed" -> speed = GpxReader.measured(value);
+                case "horizontalAccuracy" -> horizontal = Numbers.parse(value);
+                case "verticalAccuracy" -> vertical = Numbers.parse(value);
+                case "course" -> course = Numbers.parse(value);
+                case "speed" -> speed = Numbers.parse(value);
                 default -> Elements.unknownAttribute("Location", name, stats, path + "/Location");
             }
         }
@@ -79,7 +80,7 @@ final class RouteElement {
             stats.skipped("Location", "date or coordinates missing");
             return;
         }
-        points.add(new RawRoutePoint(time, latitude, longitude, altitude, speed, course, horizontal, vertical));
+        points.add(new RawRoutePoint(pointPath, time, latitude, longitude, altitude, speed, course, horizontal, vertical));
     }
 
     private void file(XMLStreamReader2 reader, String path, List<RawRoutePoint> points) throws XMLStreamException {

@@ -6,6 +6,7 @@ import dev.healthsync.ingest.autoexport.HaeMetric.Kind;
 import dev.healthsync.ingest.decoder.InvalidField;
 import dev.healthsync.ingest.decoder.JsonCursor;
 import dev.healthsync.ingest.decoder.JsonPaths;
+import dev.healthsync.ingest.decoder.RoutePointFields;
 import dev.healthsync.pipeline.RawRoutePoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,12 @@ final class HaeWorkoutSection {
             series("cyclingPower", Q + "CyclingPower"), series("cyclingSpeed", Q + "CyclingSpeed"),
             series("swimDistance", Q + "DistanceSwimming"), series("swimStroke", Q + "SwimmingStrokeCount"),
             series("runningPower", Q + "RunningPower"), series("runningSpeed", Q + "RunningSpeed"));
+
+    /** Route point fields; v1 writes {@code lat}, {@code lon} and the altitude as {@code elevation}. */
+    private static final Map<String, RoutePointFields.Field> POINT_FIELDS = RoutePointFields.names(Map.of(
+            "date", RoutePointFields.Field.TIME, "time", RoutePointFields.Field.TIME,
+            "lat", RoutePointFields.Field.LATITUDE, "lon", RoutePointFields.Field.LONGITUDE,
+            "lng", RoutePointFields.Field.LONGITUDE, "elevation", RoutePointFields.Field.ALTITUDE));
 
     private final HaeReader in;
     private final HaePointEmitter emitter;
@@ -216,39 +223,13 @@ final class HaeWorkoutSection {
 
     /** {@code {latitude, longitude, altitude, timestamp, speed, course, …}}; v1 writes {@code lat}, {@code lon}. */
     private void point(String path, List<RawRoutePoint> into) {
-        Moment time = null;
-        Double latitude = null;
-        Double longitude = null;
-        Double altitude = null;
-        Double speed = null;
-        Double course = null;
-        Double horizontal = null;
-        Double vertical = null;
-        String field;
-        while ((field = in.nextField()) != null) {
-            switch (field) {
-                case "timestamp", "date", "time" -> time = in.date(path, field);
-                case "latitude", "lat" -> latitude = in.number(path, field);
-                case "longitude", "lon", "lng" -> longitude = in.number(path, field);
-                case "altitude", "elevation" -> altitude = in.number(path, field);
-                case "speed" -> speed = in.number(path, field);
-                case "course" -> course = in.number(path, field);
-                case "horizontalAccuracy" -> horizontal = in.number(path, field);
-                case "verticalAccuracy" -> vertical = in.number(path, field);
-                case "speedAccuracy", "courseAccuracy" -> in.skip();
-                default -> in.ignore(path, field);
+        into.add(RoutePointFields.read(path, POINT_FIELDS, in::nextField, in::date, in::number, (p, field) -> {
+            if (field.equals("speedAccuracy") || field.equals("courseAccuracy")) {
+                in.skip();
+            } else {
+                in.ignore(p, field);
             }
-        }
-        if (time == null) {
-            throw JsonCursor.invalid(path, "timestamp", "missing");
-        }
-        if (latitude == null) {
-            throw JsonCursor.invalid(path, "latitude", "missing");
-        }
-        if (longitude == null) {
-            throw JsonCursor.invalid(path, "longitude", "missing");
-        }
-        into.add(new RawRoutePoint(time, latitude, longitude, altitude, speed, course, horizontal, vertical));
+        }).point(path));
     }
 
     private static Map.Entry<String, HaeMetric> series(String field, String type) {

@@ -1,10 +1,12 @@
 package dev.healthsync.ingest.exportpro;
 
-import dev.healthsync.ingest.decoder.JsonCursor;
+import dev.healthsync.health.Moment;
 import dev.healthsync.ingest.decoder.JsonPaths;
+import dev.healthsync.ingest.decoder.RoutePointFields;
 import dev.healthsync.pipeline.RawRoutePoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -12,9 +14,16 @@ import tools.jackson.core.JsonToken;
  * handed to the sink one workout at a time (the pipeline attaches them to the workout, which may come before or
  * after in the body). The guide calls the entries "route sets", so an element that is a route object holding its
  * points under {@code locations} (or {@code points}, {@code route}) is read as well, its points joined in order.
- * A broken point is rejected on its own path; the rest of the route stays.
+ * A point without a time or coordinates is rejected on its own path; the rest of the route stays (ranges are
+ * checked by the pipeline, the same for every app).
  */
 final class ExportProRouteSection {
+
+    /** Route point fields: {@code CLLocation}'s names and the short ones other tools write. */
+    private static final Map<String, RoutePointFields.Field> POINT_FIELDS = RoutePointFields.names(Map.of(
+            "date", RoutePointFields.Field.TIME, "time", RoutePointFields.Field.TIME,
+            "lat", RoutePointFields.Field.LATITUDE, "lon", RoutePointFields.Field.LONGITUDE,
+            "lng", RoutePointFields.Field.LONGITUDE, "alt", RoutePointFields.Field.ALTITUDE));
 
     private final ExportProReader in;
 
@@ -48,53 +57,25 @@ final class ExportProRouteSection {
     }
 
     private void point(String path, List<RawRoutePoint> into) {
-        ExportProDates.Parsed time = null;
-        Double latitude = null;
-        Double longitude = null;
-        Double altitude = null;
-        Double speed = null;
-        Double course = null;
-        Double horizontal = null;
-        Double vertical = null;
-        boolean routeSet = false;
-        String field;
-        while ((field = in.nextField()) != null) {
-            switch (field) {
-                case "timestamp", "date", "time" -> time = in.date(path, field);
-                case "latitude", "lat" -> latitude = in.number(path, field);
-                case "longitude", "lon", "lng" -> longitude = in.number(path, field);
-                case "altitude", "alt" -> altitude = in.number(path, field);
-                case "speed" -> speed = in.number(path, field);
-                case "course" -> course = in.number(path, field);
-                case "horizontalAccuracy" -> horizontal = in.number(path, field);
-                case "verticalAccuracy" -> vertical = in.number(path, field);
-                case "locations", "points", "route" -> {
-                    routeSet = true;
-                    if (in.section(path, field, JsonToken.START_ARRAY)) {
-                        points(JsonPaths.field(path, field), into);
+        boolean[] routeSet = {false};
+        RoutePointFields point = RoutePointFields.read(path, POINT_FIELDS, in::nextField,
+                (p, field) -> moment(in.date(p, field)), in::number, (p, field) -> {
+                    switch (field) {
+                        case "locations", "points", "route" -> {
+                            routeSet[0] = true;
+                            if (in.section(p, field, JsonToken.START_ARRAY)) {
+                                points(JsonPaths.field(p, field), into);
+                            }
+                        }
+                        default -> in.ignore(p, field);
                     }
-                }
-                default -> in.ignore(path, field);
-            }
+                });
+        if (!(routeSet[0] && point.hasNoCoordinates())) {
+            into.add(point.point(path));
         }
-        if (routeSet && latitude == null && longitude == null) {
-            return;
-        }
-        if (time == null) {
-            throw JsonCursor.invalid(path, "timestamp", "missing");
-        }
-        if (latitude == null) {
-            throw JsonCursor.invalid(path, "latitude", "missing");
-        }
-        if (longitude == null) {
-            throw JsonCursor.invalid(path, "longitude", "missing");
-        }
-        if (Math.abs(latitude) > 90) {
-            throw JsonCursor.invalid(path, "latitude", "out of range");
-        }
-        if (Math.abs(longitude) > 180) {
-            throw JsonCursor.invalid(path, "longitude", "out of range");
-        }
-        into.add(new RawRoutePoint(time.moment(), latitude, longitude, altitude, speed, course, horizontal, vertical));
+    }
+
+    private static Moment moment(ExportProDates.Parsed date) {
+        return date == null ? null : date.moment();
     }
 }

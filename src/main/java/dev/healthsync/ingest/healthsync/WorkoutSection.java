@@ -6,6 +6,7 @@ import dev.healthsync.health.SourceInfo;
 import dev.healthsync.ingest.decoder.InvalidField;
 import dev.healthsync.ingest.decoder.JsonCursor;
 import dev.healthsync.ingest.decoder.JsonPaths;
+import dev.healthsync.ingest.decoder.RoutePointFields;
 import dev.healthsync.pipeline.RawRoutePoint;
 import dev.healthsync.pipeline.RawStatistic;
 import dev.healthsync.pipeline.RawWorkout;
@@ -13,6 +14,7 @@ import dev.healthsync.pipeline.RawWorkoutEvent;
 import dev.healthsync.pipeline.RecordSink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one element of {@code workouts} ({@code HKWorkout} with its statistics, events and route) into a
@@ -20,6 +22,9 @@ import java.util.List;
  * route point rejects the whole workout under that part's path.
  */
 final class WorkoutSection {
+
+    /** The bridge writes {@code CLLocation}'s own names only. */
+    private static final Map<String, RoutePointFields.Field> POINT_FIELDS = RoutePointFields.names(Map.of());
 
     private final JsonCursor in;
     private final RecordSink sink;
@@ -144,37 +149,6 @@ final class WorkoutSection {
 
     /** {@code {timestamp, latitude, longitude, altitude?, speed?, course?, horizontalAccuracy?, verticalAccuracy?}}. */
     private RawRoutePoint readPoint(String path) {
-        Moment time = null;
-        Double latitude = null;
-        Double longitude = null;
-        Double altitude = null;
-        Double speed = null;
-        Double course = null;
-        Double horizontal = null;
-        Double vertical = null;
-        String field;
-        while ((field = in.nextField()) != null) {
-            switch (field) {
-                case "timestamp" -> time = in.date(path, field);
-                case "latitude" -> latitude = in.number(path, field);
-                case "longitude" -> longitude = in.number(path, field);
-                case "altitude" -> altitude = in.number(path, field);
-                case "speed" -> speed = in.number(path, field);
-                case "course" -> course = in.number(path, field);
-                case "horizontalAccuracy" -> horizontal = in.number(path, field);
-                case "verticalAccuracy" -> vertical = in.number(path, field);
-                default -> in.ignore(path, field);
-            }
-        }
-        if (time == null) {
-            throw JsonCursor.invalid(path, "timestamp", "missing");
-        }
-        if (latitude == null) {
-            throw JsonCursor.invalid(path, "latitude", "missing");
-        }
-        if (longitude == null) {
-            throw JsonCursor.invalid(path, "longitude", "missing");
-        }
-        return new RawRoutePoint(time, latitude, longitude, altitude, speed, course, horizontal, vertical);
+        return RoutePointFields.read(path, POINT_FIELDS, in::nextField, in::date, in::number, in::ignore).point(path);
     }
 }

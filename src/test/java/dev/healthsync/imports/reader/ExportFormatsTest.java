@@ -78,10 +78,14 @@ class ExportFormatsTest {
                 new RawStatistic("HKQuantityTypeIdentifierActiveEnergyBurned", 98.25, null, null, null, "kcal"));
         assertThat(walk.metadataJson()).isEqualTo("{\"HKExportCreationDate\":\"2018-02-04 10:31:02 -0800\","
                 + "\"HKWeatherHumidity\":\"88 %\",\"HKWeatherTemperature\":\"51 degF\"}");
+        // -1 (CoreLocation's "not measured") is read as written; the pipeline's RoutePoints makes it null
         assertThat(walk.route()).containsExactly(
-                new RawRoutePoint(at("2018-02-04T10:05:03-08:00"), 47.6205, -122.3493, 52.1, 1.34, null, 4.2, 3.1),
-                new RawRoutePoint(at("2018-02-04T10:05:04-08:00"), 47.62055, -122.34925, 52.4, 1.41, 45.5, 4.0, 3.0),
-                new RawRoutePoint(at("2018-02-04T10:05:05-08:00"), 47.6206, -122.3492, 52.6, null, 44.0, 3.9, null));
+                new RawRoutePoint("Location@13:13", at("2018-02-04T10:05:03-08:00"), 47.6205, -122.3493, 52.1, 1.34,
+                        -1.0, 4.2, 3.1),
+                new RawRoutePoint("Location@14:13", at("2018-02-04T10:05:04-08:00"), 47.62055, -122.34925, 52.4, 1.41,
+                        45.5, 4.0, 3.0),
+                new RawRoutePoint("Location@15:13", at("2018-02-04T10:05:05-08:00"), 47.6206, -122.3492, 52.6, -1.0,
+                        44.0, 3.9, -1.0));
         RawSample weight = sink.samples.get(0);
         assertThat(weight.unit()).isEqualTo("lb");
         assertThat(weight.metadataJson()).isEqualTo("{\"HKExportCreationDate\":\"2018-01-10 07:12:40 -0800\","

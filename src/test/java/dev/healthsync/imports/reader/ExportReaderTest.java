@@ -207,16 +207,18 @@ class ExportReaderTest {
     }
 
     @Test
-    void gpxRoutePointsKeepSharedTimestampsAndDropCoreLocationSentinels() {
+    void gpxRoutePointsKeepSharedTimestampsAndCoreLocationSentinelsAsWrittenNamedByTheirLine() {
         Moment first = new Moment(java.time.Instant.parse("2024-05-01T05:12:03Z").toEpochMilli(), 0);
+        String gpx = "trkpt@workout-routes/route_2024-05-01_7.12am.gpx:";
 
+        // -1 (CoreLocation's "not measured") is read as written; the pipeline's RoutePoints makes it null
         assertThat(sink.workouts.get(0).route()).containsExactly(
-                new RawRoutePoint(first, 52.516275, 13.376921, 34.512345, 2.81, 181.25, 4.1, 3.0),
-                new RawRoutePoint(first, 52.51625, 13.37694, 34.498, 2.83, 181.0, 4.0, 3.1),
-                new RawRoutePoint(new Moment(first.epochMillis() + 1000, 0), 52.51622, 13.37696, 34.401, null, null,
-                        5.2, null),
-                new RawRoutePoint(new Moment(first.epochMillis() + 2000, 0), 52.51619, 13.377001, 34.3, null, null,
-                        null, null));
+                new RawRoutePoint(gpx + "9:7", first, 52.516275, 13.376921, 34.512345, 2.81, 181.25, 4.1, 3.0),
+                new RawRoutePoint(gpx + "10:7", first, 52.51625, 13.37694, 34.498, 2.83, 181.0, 4.0, 3.1),
+                new RawRoutePoint(gpx + "11:7", new Moment(first.epochMillis() + 1000, 0), 52.51622, 13.37696, 34.401,
+                        -1.0, -1.0, 5.2, -1.0),
+                new RawRoutePoint(gpx + "12:7", new Moment(first.epochMillis() + 2000, 0), 52.51619, 13.377001, 34.3,
+                        null, null, null, null));
     }
 
     @Test

@@ -31,7 +31,7 @@ class GpxReaderTest {
 
         List<RawRoutePoint> points = read(gpx);
 
-        assertThat(points).containsExactly(new RawRoutePoint(
+        assertThat(points).containsExactly(new RawRoutePoint("trkpt@workout-routes/r.gpx:1:153",
                 new Moment(Instant.parse("2024-05-01T05:12:03.500Z").toEpochMilli(), 0), 48.1371, 11.5754, 519.2,
                 2.8, 181.0, null, null));
         assertThat(stats.summary(0).read()).containsEntry("trkpt", 3L).containsEntry("GpxFile", 1L);

@@ -262,9 +262,9 @@ class HealthAutoExportDecoderTest {
                     + "\"HKElevationAscended\":\"21 m\",\"HKElevationDescended\":\"19 m\",\"HKIndoorWorkout\":false,"
                     + "\"HKWeatherHumidity\":\"63 %\",\"HKWeatherTemperature\":\"19.5 degC\"}");
             assertThat(walk.route()).containsExactly(
-                    new RawRoutePoint(new Moment(1_748_880_001_000L, CEST), 52.37021, 4.89517, 1.5, null, null, null,
+                    new RawRoutePoint("workouts[0].route[0]", new Moment(1_748_880_001_000L, CEST), 52.37021, 4.89517, 1.5, null, null, null,
                             null),
-                    new RawRoutePoint(new Moment(1_748_880_011_000L, CEST), 52.37034, 4.89561, 1.8, null, null, null,
+                    new RawRoutePoint("workouts[0].route[1]", new Moment(1_748_880_011_000L, CEST), 52.37034, 4.89561, 1.8, null, null, null,
                             null));
             assertThat(got.samples).filteredOn(s -> s.path().startsWith("workouts[0].heartRateData"))
                     .extracting(RawSample::value, RawSample::unit)
@@ -281,8 +281,8 @@ class HealthAutoExportDecoderTest {
             assertThat(run.metadataJson())
                     .isEqualTo("{\"HKAverageMETs\":\"9.1 kcal/hr·kg\",\"HKIndoorWorkout\":false}");
             assertThat(run.route()).containsExactly(
-                    new RawRoutePoint(new Moment(1_748_884_201_000L, CEST), 52.0907, 5.1214, 4.2, 2.8, 181.5, 3.1, 2.2),
-                    new RawRoutePoint(new Moment(1_748_884_206_000L, CEST), 52.0909, 5.1219, 4.4, 2.9, 182.0, 3.3,
+                    new RawRoutePoint("workouts[1].route[0]", new Moment(1_748_884_201_000L, CEST), 52.0907, 5.1214, 4.2, 2.8, 181.5, 3.1, 2.2),
+                    new RawRoutePoint("workouts[1].route[1]", new Moment(1_748_884_206_000L, CEST), 52.0909, 5.1219, 4.4, 2.9, 182.0, 3.3,
                             2.0));
             assertThat(got.samples).filteredOn(s -> s.path().startsWith("workouts[1]"))
                     .extracting(RawSample::path, RawSample::type, RawSample::value, RawSample::source)

@@ -163,8 +163,8 @@ class HealthExportProDecoderTest {
 
         assertThat(got.routes).containsOnlyKeys(RUN);
         assertThat(got.routes.get(RUN)).containsExactly(
-                new RawRoutePoint(new Moment(1741107601000L, 0), 48.1371, 11.5754, 519.2, 2.8, 181.0, 4.1, 3.0),
-                new RawRoutePoint(new Moment(1741107603500L, 0), 48.1366, 11.57543, null, null, null, null, null));
+                new RawRoutePoint("workoutRoutes[\"" + RUN + "\"][0]", new Moment(1741107601000L, 0), 48.1371, 11.5754, 519.2, 2.8, 181.0, 4.1, 3.0),
+                new RawRoutePoint("workoutRoutes[\"" + RUN + "\"][2]", new Moment(1741107603500L, 0), 48.1366, 11.57543, null, null, null, null, null));
         assertThat(got.calls).filteredOn(call -> call.startsWith("route"))
                 .as("an empty route is not handed over")
                 .containsExactly("route workoutRoutes[\"" + RUN + "\"] " + RUN + " 2");
@@ -247,11 +247,11 @@ class HealthExportProDecoderTest {
                 "sample data.HKQuantityTypeIdentifierVO2Max[0]",
                 "envelope");
         assertThat(got.routes.get(RIDE)).containsExactly(
-                new RawRoutePoint(new Moment(1741186800000L, CET), 52.52, 13.405, 34.0, 6.1, null, null, null),
-                new RawRoutePoint(new Moment(1741186805000L, CET), 52.52021, 13.40531, null, null, null, null, null));
+                new RawRoutePoint("workoutRoutes[\"" + RIDE + "\"][0]", new Moment(1741186800000L, CET), 52.52, 13.405, 34.0, 6.1, null, null, null),
+                new RawRoutePoint("workoutRoutes[\"" + RIDE + "\"][1]", new Moment(1741186805000L, CET), 52.52021, 13.40531, null, null, null, null, null));
         assertThat(got.routes.get(WALK)).as("a route set's locations, no offset: UTC").containsExactly(
-                new RawRoutePoint(new Moment(1741158900000L, 0), 48.8584, 2.2945, null, null, null, null, null),
-                new RawRoutePoint(new Moment(1741158901000L, 0), 48.85845, 2.29452, 35.5, null, null, null, null));
+                new RawRoutePoint("workoutRoutes[\"" + WALK + "\"][0].locations[0]", new Moment(1741158900000L, 0), 48.8584, 2.2945, null, null, null, null, null),
+                new RawRoutePoint("workoutRoutes[\"" + WALK + "\"][0].locations[1]", new Moment(1741158901000L, 0), 48.85845, 2.29452, 35.5, null, null, null, null));
 
         RawWorkout ride = got.workouts.get(0);
         assertThat(ride.activityType()).isEqualTo("HKWorkoutActivityTypeCycling");
@@ -456,12 +456,14 @@ class HealthExportProDecoderTest {
                 + "\"workoutRoutes\": {\"W\": [{\"latitude\": \"" + secret + "\"}, {\"latitude\": 91, \"longitude\": 0,"
                 + " \"timestamp\": \"2025-03-04T18:00:00Z\"}]}}");
 
-        assertThat(got.rejects).hasSize(7);
+        assertThat(got.rejects).hasSize(6);
         assertThat(got.rejects).allSatisfy((path, reason) -> {
             assertThat(path).doesNotContain(secret);
             assertThat(reason).doesNotContain(secret).isIn("missing", "expected a number or a string",
-                    "not an ISO-8601 date-time", "expected a string", "expected a number", "out of range");
+                    "not an ISO-8601 date-time", "expected a string", "expected a number");
         });
+        assertThat(got.routes.get("W")).as("the latitude out of range is the pipeline's to drop (RoutePoints)")
+                .extracting(RawRoutePoint::path).containsExactly("workoutRoutes.W[1]");
     }
 
     @Test

@@ -146,9 +146,9 @@ class HealthSyncDecoderTest {
                 new RawWorkoutEvent("HKWorkoutEventTypeSegment", new Moment(1741107600000L, CET), 300.5,
                         "{\"HKMetadataKeyWorkoutSegmentIndex\":1}"));
         assertThat(run.route()).containsExactly(
-                new RawRoutePoint(new Moment(1741107601000L, CET), 48.1371, 11.5754, 519.2, 2.8, 181.0, 4.1, 3.0),
-                new RawRoutePoint(new Moment(1741107602000L, CET), 48.13685, 11.57541, 519.4, 2.9, 180.5, 4.0, 3.1),
-                new RawRoutePoint(new Moment(1741107603500L, CET), 48.1366, 11.57543, null, null, null, null, null));
+                new RawRoutePoint("workouts[0].route[0]", new Moment(1741107601000L, CET), 48.1371, 11.5754, 519.2, 2.8, 181.0, 4.1, 3.0),
+                new RawRoutePoint("workouts[0].route[1]", new Moment(1741107602000L, CET), 48.13685, 11.57541, 519.4, 2.9, 180.5, 4.0, 3.1),
+                new RawRoutePoint("workouts[0].route[2]", new Moment(1741107603500L, CET), 48.1366, 11.57543, null, null, null, null, null));
         assertThat(run.source()).isEqualTo(WATCH);
         assertThat(run.device()).isEqualTo(WATCH_DEVICE);
         assertThat(run.metadataJson()).isEqualTo("{\"HKIndoorWorkout\":0,\"HKElevationAscended\":{\"unit\":\"cm\",\"value\":4210}}");
