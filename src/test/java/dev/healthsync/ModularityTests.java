@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the package arrows of STYLE.md pointing one way: ingest, imports → pipeline → storage. */
+/** Keeps the package arrows of docs/style.md pointing one way: ingest, imports → pipeline → storage. */
 @AnalyzeClasses(packages = "dev.healthsync", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModularityTests {
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON shape of an import job (DESIGN §5). */
+/** The JSON shape of an import job (docs/contracts.md#imports). */
 final class ImportJobView {
 
     private ImportJobView() {

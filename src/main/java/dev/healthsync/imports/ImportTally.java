@@ -55,7 +55,7 @@ final class ImportTally {
         reasons.forEach((reason, count) -> add(skipped, reason, count));
     }
 
-    /** Unknown elements and attributes, counted and skipped (DESIGN §5). */
+    /** Unknown elements and attributes, counted and skipped (docs/contracts.md#imports). */
     void addUnknown(Map<String, Long> unknown) {
         unknown.forEach((what, count) -> add(skipped, "unknown " + what, count));
     }

@@ -12,7 +12,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Decoder of the HealthSync bridge contract ({@code POST /api/apple-health/sync}, DESIGN §4.1), published as
+ * Decoder of the HealthSync bridge contract ({@code POST /api/apple-health/sync}, docs/contracts.md#healthsync-bridge), published as
  * {@code /schemas/healthsync-batch.schema.json}. Streams the body and hands each piece to a
  * {@link HealthSyncHandler} as soon as it is read: one sample, or one workout with its route, in memory at a time.
  * <p>
