@@ -1,10 +1,10 @@
 package dev.healthsync.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.healthsync.storage.BlobStore;
 import dev.healthsync.testing.ApiTestSupport;
+import dev.healthsync.testing.SharedFixtures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.http.HttpResponse;
@@ -112,7 +112,7 @@ abstract class ImportJobsContract extends ApiTestSupport {
 
     private Path real(String name) {
         Path file = EXPORTS.resolve(name);
-        assumeThat(Files.isRegularFile(file)).as("real fixtures in ../shared/fixtures are absent; skipped").isTrue();
+        SharedFixtures.assumePresent(file);
         return file;
     }
 
