@@ -21,9 +21,7 @@ final class ServerDatabases {
                 "healthsync.db.url=" + dbUrl,
                 "healthsync.db.pool-size=4",
                 "healthsync.auth.header=" + CUSTOM_HEADER,
-                "healthsync.auth.login-failures=3",
-                // no test uses the first-start admin, and its password and key would land in the test log
-                "healthsync.bootstrap.enabled=false").applyTo(context);
+                "healthsync.auth.login-failures=3").applyTo(context);
     }
 
     static final class Sqlite implements ApplicationContextInitializer<ConfigurableApplicationContext> {

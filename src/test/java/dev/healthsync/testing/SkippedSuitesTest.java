@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -36,14 +37,14 @@ class SkippedSuitesTest {
 
     private static String run(Class<?>... classes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                // only the listener under test, not the one registered for the whole run
-                .configurationParameter("junit.platform.execution.listeners.deactivate", "*");
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
         for (Class<?> type : classes) {
             request.selectors(selectClass(type));
         }
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            LauncherFactory.create().execute(request.build(), new SkippedSuites(out));
+            // only the listener under test, not the one registered for the whole run
+            LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false)
+                    .build()).execute(request.build(), new SkippedSuites(out));
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }
