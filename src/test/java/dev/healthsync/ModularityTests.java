@@ -15,7 +15,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 
-/** Keeps the package arrows of STYLE.md pointing one way: ingest, imports → pipeline → storage. */
+/** Keeps the package arrows of docs/style.md pointing one way: ingest, imports → pipeline → storage. */
 @AnalyzeClasses(packages = "dev.healthsync", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModularityTests {
 

@@ -118,6 +118,18 @@ class ServerProcessIT {
         }
 
         @Test
+        @Order(1)
+        void theFirstScreenSaysWhereTheServerIsAndHowToConnectThePhone() {
+            String stdout = server.awaitStdout("Stop with Ctrl+C", Duration.ofSeconds(60));
+
+            assertThat(stdout).contains("is running at http://localhost:" + server.port(),
+                    "http://localhost:" + server.port() + "/openapi.yaml", ":" + server.port()
+                            + "/api/apple-health/sync", "key create --user EMAIL --name iPhone");
+            assertThat(linesMatching(stdout, " INFO ")).as("framework start-up lines on the first screen\n" + stdout)
+                    .isEmpty();
+        }
+
+        @Test
         @Order(2)
         void theBootstrapPasswordLogsInAndTheKeyWorks() {
             HttpResponse<String> login = login(bootstrap.email(), bootstrap.password());

@@ -31,6 +31,11 @@ public class ApiKeyService {
         this.clock = clock;
     }
 
+    /** The service outside an application context, for command-line tools that open the database directly. */
+    public static ApiKeyService standalone(ApiKeyStore keys, Clock clock) {
+        return new ApiKeyService(keys, clock);
+    }
+
     /** Creates a key; the plain key is in the result and nowhere else, ever. */
     public CreatedKey create(long userId, String name) {
         String trimmed = name == null ? "" : name.trim();

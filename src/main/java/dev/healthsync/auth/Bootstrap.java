@@ -4,15 +4,19 @@ import java.io.PrintStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
  * First start: with no users, creates one admin with a generated password and an API key and prints them once
  * on the console (not through the logger: log files are kept and shipped, the console of a first start is not).
+ * {@code healthsync.bootstrap.enabled=false} ({@code HEALTHSYNC_BOOTSTRAP_ENABLED}) leaves user creation to
+ * {@code user add}, and keeps test servers from printing credentials into the test log.
  */
 @Component
 @ConditionalOnWebApplication
+@ConditionalOnProperty(name = "healthsync.bootstrap.enabled", havingValue = "true", matchIfMissing = true)
 class Bootstrap implements ApplicationRunner {
 
     private final UserService users;

@@ -36,6 +36,11 @@ public class UserService {
         this.json = json;
     }
 
+    /** The service outside an application context, for command-line tools that open the database directly. */
+    public static UserService standalone(UserStore users, Clock clock) {
+        return new UserService(users, new Passwords(), clock, JsonMapper.builder().build());
+    }
+
     /** Creates a user with the given password, or a generated one when it is null; returns it with the password. */
     public CreatedUser create(String email, String password, boolean admin) {
         String normalizedEmail = email == null ? "" : email.trim();

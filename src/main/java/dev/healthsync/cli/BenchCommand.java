@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the import, the re-import and a push on this machine (DESIGN §8).",
+        description = {"Measure the import, the re-import and a push on this machine (docs/contracts.md#bench).",
             "Generates a realistic export, takes the floor (a bare StAX pass over the same file), imports it into a"
                 + " fresh database, imports it again (all duplicates), pushes a Health Export Pro body, and prints"
                 + " records/s, peak heap and peak RSS per phase. Each phase runs in a JVM of its own with this JVM's"

@@ -1,13 +1,10 @@
 package dev.healthsync.cli;
 
-import dev.healthsync.auth.UserService;
 import dev.healthsync.imports.ImportReport;
 import dev.healthsync.imports.ImportRunner;
 import dev.healthsync.imports.reader.ReadListener;
 import dev.healthsync.storage.ImportJobRecord;
 import dev.healthsync.storage.ImportJobStore;
-import dev.healthsync.storage.UserRecord;
-import dev.healthsync.system.NotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,16 +32,16 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("no file " + file);
-        }
+        checkReadable(file);
         long size = Files.size(file);
+        long userId;
+        try (Accounts accounts = Accounts.open()) {
+            userId = accounts.user(email).id();
+        }
         try (ConfigurableApplicationContext context = ToolContext.open()) {
-            UserRecord user = context.getBean(UserService.class).findByEmail(email)
-                    .orElseThrow(() -> new NotFoundException("no user " + email));
             String worker = "cli-" + UUID.randomUUID();
             ImportJobRecord job = context.getBean(ImportJobStore.class).createRunning(UUID.randomUUID().toString(),
-                    user.id(), "local:" + file.toAbsolutePath(), file.getFileName().toString(), size, worker,
+                    userId, "local:" + file.toAbsolutePath(), file.getFileName().toString(), size, worker,
                     context.getBean(Clock.class).millis());
             long started = System.nanoTime();
             ImportJobRecord finished;
@@ -66,6 +63,19 @@ final class ImportCommand implements Callable<Integer> {
             }
             printSummary(finished, context.getBean(JsonMapper.class), (System.nanoTime() - started) / 1e9);
             return "done".equals(finished.status()) ? 0 : 1;
+        }
+    }
+
+    /** Answers at once, before anything is started, when the file cannot be imported. */
+    static void checkReadable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException(file + " is a directory; give the export.zip or export.xml in it");
+        }
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("no such file: " + file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new IllegalArgumentException("cannot read " + file + ": permission denied");
         }
     }
 

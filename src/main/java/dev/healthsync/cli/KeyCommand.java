@@ -1,13 +1,10 @@
 package dev.healthsync.cli;
 
-import dev.healthsync.auth.ApiKeyService;
-import dev.healthsync.auth.UserService;
 import dev.healthsync.storage.ApiKeyRecord;
 import dev.healthsync.storage.UserRecord;
 import dev.healthsync.system.NotFoundException;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,9 +24,9 @@ final class KeyCommand {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = ToolContext.open()) {
-                UserRecord user = user(context, email);
-                System.out.println(context.getBean(ApiKeyService.class).create(user.id(), name).key());
+            try (Accounts accounts = Accounts.open()) {
+                UserRecord user = accounts.user(email);
+                System.out.println(accounts.keys().create(user.id(), name).key());
             }
             return 0;
         }
@@ -42,10 +39,10 @@ final class KeyCommand {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = ToolContext.open()) {
-                UserRecord user = user(context, email);
+            try (Accounts accounts = Accounts.open()) {
+                UserRecord user = accounts.user(email);
                 System.out.printf("%-6s %-24s %-12s %-24s %s%n", "ID", "NAME", "PREFIX", "LAST USED", "STATE");
-                for (ApiKeyRecord key : context.getBean(ApiKeyService.class).list(user.id())) {
+                for (ApiKeyRecord key : accounts.keys().list(user.id())) {
                     System.out.printf("%-6d %-24s %-12s %-24s %s%n", key.id(), key.name(), key.prefix(),
                             key.lastUsedAt() == null ? "never" : Instant.ofEpochMilli(key.lastUsedAt()),
                             key.revokedAt() == null ? "active" : "revoked");
@@ -65,19 +62,14 @@ final class KeyCommand {
 
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = ToolContext.open()) {
-                UserRecord user = user(context, email);
-                if (!context.getBean(ApiKeyService.class).revoke(user.id(), id)) {
+            try (Accounts accounts = Accounts.open()) {
+                UserRecord user = accounts.user(email);
+                if (!accounts.keys().revoke(user.id(), id)) {
                     throw new NotFoundException("no active API key " + id + " for " + email);
                 }
                 System.out.println("revoked key " + id);
             }
             return 0;
         }
-    }
-
-    private static UserRecord user(ConfigurableApplicationContext context, String email) {
-        return context.getBean(UserService.class).findByEmail(email)
-                .orElseThrow(() -> new NotFoundException("no user " + email));
     }
 }

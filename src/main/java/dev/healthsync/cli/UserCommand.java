@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +31,8 @@ final class UserCommand {
         @Override
         public Integer call() throws IOException {
             String password = passwordFromStdin ? readPassword() : null;
-            try (ConfigurableApplicationContext context = ToolContext.open()) {
-                UserService.CreatedUser created = context.getBean(UserService.class).create(email, password, admin);
+            try (Accounts accounts = Accounts.open()) {
+                UserService.CreatedUser created = accounts.users().create(email, password, admin);
                 System.out.println("created user " + created.user().email() + " (id " + created.user().id() + ")");
                 if (created.generatedPassword() != null) {
                     System.out.println("password: " + created.generatedPassword());
@@ -47,9 +46,9 @@ final class UserCommand {
     static final class ListUsers implements Callable<Integer> {
         @Override
         public Integer call() {
-            try (ConfigurableApplicationContext context = ToolContext.open()) {
+            try (Accounts accounts = Accounts.open()) {
                 System.out.printf("%-6s %-40s %s%n", "ID", "EMAIL", "ADMIN");
-                for (UserRecord user : context.getBean(UserService.class).list()) {
+                for (UserRecord user : accounts.users().list()) {
                     System.out.printf("%-6d %-40s %s%n", user.id(), user.email(), user.admin() ? "yes" : "no");
                 }
             }
@@ -69,8 +68,8 @@ final class UserCommand {
         @Override
         public Integer call() throws IOException {
             String password = passwordFromStdin ? readPassword() : null;
-            try (ConfigurableApplicationContext context = ToolContext.open()) {
-                Optional<String> generated = context.getBean(UserService.class).changePassword(email, password);
+            try (Accounts accounts = Accounts.open()) {
+                Optional<String> generated = accounts.users().changePassword(email, password);
                 System.out.println("password changed for " + email);
                 generated.ifPresent(p -> System.out.println("password: " + p));
             }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON shape of an import job (docs/api.md, "Import jobs"). */
+/** The JSON shape of an import job (docs/contracts.md#imports). */
 final class ImportJobView {
 
     private ImportJobView() {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /**
- * What every push contract shares (DESIGN §4): the body is archived before anything parses it, then decoded
+ * What every push contract shares (docs/contracts.md#push-contracts): the body is archived before anything parses it, then decoded
  * into the pipeline in one transaction; the archive entry records how that ended.
  */
 @Service

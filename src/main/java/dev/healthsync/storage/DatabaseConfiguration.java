@@ -22,9 +22,14 @@ class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(StorageProperties storage, HealthSyncProperties system, SqlDialect dialect) {
+        return pool(jdbcUrl(storage, system), storage, dialect);
+    }
+
+    /** The connection pool of the server and of the command-line tools: same URL, pragmas and credentials. */
+    static HikariDataSource pool(String jdbcUrl, StorageProperties storage, SqlDialect dialect) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("healthsync");
-        config.setJdbcUrl(jdbcUrl(storage, system));
+        config.setJdbcUrl(jdbcUrl);
         if (dialect instanceof SqliteDialect) {
             config.setDataSourceProperties(SqliteDialect.connectionProperties());
             config.setMaximumPoolSize(poolSize(storage, 4));

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Login, API keys and per-user access (DESIGN §3), run against each database by its subclasses. */
+/** Login, API keys and per-user access (docs/contracts.md#auth), run against each database by its subclasses. */
 abstract class AuthContract extends ApiTestSupport {
 
     @Test

@@ -1,9 +1,8 @@
 package dev.healthsync.imports;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
-
 import dev.healthsync.storage.BlobStore;
 import dev.healthsync.testing.ApiTestSupport;
+import dev.healthsync.testing.SharedFixtures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -27,7 +26,7 @@ abstract class ImportTestSupport extends ApiTestSupport {
 
     Path real(String name) {
         Path file = EXPORTS.resolve(name);
-        assumeThat(Files.isRegularFile(file)).as("real fixtures in ../shared/fixtures are absent; skipped").isTrue();
+        SharedFixtures.assumePresent(file);
         return file;
     }
 

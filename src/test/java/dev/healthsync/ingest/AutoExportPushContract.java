@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Health Auto Export's REST automation (DESIGN §4.3) through the real endpoint, on each database. */
+/** Health Auto Export's REST automation (docs/contracts.md#health-auto-export) through the real endpoint, on each database. */
 abstract class AutoExportPushContract extends ApiTestSupport {
 
     private static final String PATH = "/api/health-auto-export";

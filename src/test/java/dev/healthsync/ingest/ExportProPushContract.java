@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Health Export Pro's push (DESIGN §4.2) through the real endpoint, on each database. */
+/** Health Export Pro's push (docs/contracts.md#health-export-pro) through the real endpoint, on each database. */
 abstract class ExportProPushContract extends ApiTestSupport {
 
     private static final String PATH = "/api/health-data";

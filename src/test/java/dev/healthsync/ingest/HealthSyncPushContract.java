@@ -14,7 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** The HealthSync bridge contract (DESIGN §4.1), run against each database by its subclasses. */
+/** The HealthSync bridge contract (docs/contracts.md#healthsync-bridge), run against each database by its subclasses. */
 abstract class HealthSyncPushContract extends ApiTestSupport {
 
     private static final String SYNC = "/api/apple-health/sync";

@@ -1,9 +1,9 @@
 package dev.healthsync.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.healthsync.testing.ApiTestSupport;
+import dev.healthsync.testing.SharedFixtures;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ abstract class PushConformanceContract extends ApiTestSupport {
     @Test
     void healthAutoExportDailyMetrics() throws IOException {
         Path file = HAE.resolve("cronxco-spark_metrics_daily-aggregated_nowrapper.json");
-        assumeThat(Files.isRegularFile(file)).as("real fixtures in ../shared/fixtures are absent; skipped").isTrue();
+        SharedFixtures.assumePresent(file);
         TestUser user = newUser();
         byte[] body = Files.readAllBytes(file);
 
@@ -57,7 +57,7 @@ abstract class PushConformanceContract extends ApiTestSupport {
     @Test
     void healthAutoExportWorkoutsV2() throws IOException {
         Path file = HAE.resolve("cronxco-spark_workouts_v2_summary_nowrapper.json");
-        assumeThat(Files.isRegularFile(file)).as("real fixtures in ../shared/fixtures are absent; skipped").isTrue();
+        SharedFixtures.assumePresent(file);
         TestUser user = newUser();
         byte[] body = Files.readAllBytes(file);
 

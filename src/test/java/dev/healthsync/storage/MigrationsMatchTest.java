@@ -20,6 +20,14 @@ class MigrationsMatchTest {
         assertThat(sqlite).isEqualTo(postgresql);
     }
 
+    /** The command-line tools skip Flyway when a database is at {@code LATEST}: it must be the newest version. */
+    @Test
+    void latestIsTheNewestVersion() throws IOException {
+        int newest = migrations("sqlite").stream().mapToInt(name -> Integer.parseInt(name.substring(1,
+                name.indexOf("__")))).max().orElseThrow();
+        assertThat(Math.max(newest, 7)).as("V7 is a Java migration").isEqualTo(Migrations.LATEST);
+    }
+
     private static List<String> migrations(String vendor) throws IOException {
         Resource[] files = new PathMatchingResourcePatternResolver()
                 .getResources("classpath:db/migration/" + vendor + "/V*.sql");

@@ -16,7 +16,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Streams a synthetic Health Export Pro push body (DESIGN §4.2) of any size straight to an output stream, never
+ * Streams a synthetic Health Export Pro push body (docs/contracts.md#health-export-pro) of any size straight to an output stream, never
  * holding it in memory. Deterministic: the same options give the same bytes. Content depends only on
  * {@link #seed(long)} and the counts; UUIDs depend only on {@link #uuidPrefix(String)} and the record's index, so
  * tests can resend the same records under new UUIDs, or new content under the same UUIDs.

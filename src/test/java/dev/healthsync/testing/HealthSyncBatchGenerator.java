@@ -15,7 +15,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Streams a synthetic HealthSync bridge batch (DESIGN §4.1) of any size straight to an output stream, never
+ * Streams a synthetic HealthSync bridge batch (docs/contracts.md#healthsync-bridge) of any size straight to an output stream, never
  * holding it in memory. Deterministic: the same options give the same bytes. Content depends only on
  * {@link #seed(long)} and the counts; UUIDs depend only on {@link #uuidPrefix(String)} and the record's index, so
  * tests can resend the same records under new UUIDs, or new content under the same UUIDs.

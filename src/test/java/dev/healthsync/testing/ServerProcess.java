@@ -108,7 +108,8 @@ public final class ServerProcess implements AutoCloseable {
             } catch (IllegalStateException e) {
                 server.close();
                 last = e;
-                if (!server.stdout().contains("already in use") && !server.stderr().contains("already in use")) {
+                String output = server.stdout() + server.stderr();
+                if (!output.contains("already in use") && !output.contains("is in use")) {
                     throw e;
                 }
             }
@@ -294,14 +295,23 @@ public final class ServerProcess implements AutoCloseable {
      * user and print it) have finished.
      */
     public BootstrapCredentials awaitBootstrapCredentials(Duration timeout) {
+        return await(this::bootstrapCredentials, timeout, "no bootstrap credentials");
+    }
+
+    /** Waits until stdout holds {@code text} (printed after the server answers, e.g. the lines of what next). */
+    public String awaitStdout(String text, Duration timeout) {
+        return await(() -> Optional.of(stdout()).filter(out -> out.contains(text)), timeout, "no '" + text + "'");
+    }
+
+    private <T> T await(java.util.function.Supplier<Optional<T>> printed, Duration timeout, String missing) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Optional<BootstrapCredentials> credentials = bootstrapCredentials();
-            if (credentials.isPresent()) {
-                return credentials.get();
+            Optional<T> found = printed.get();
+            if (found.isPresent()) {
+                return found.get();
             }
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new IllegalStateException("the server printed no bootstrap credentials within " + timeout
+                throw new IllegalStateException("the server printed " + missing + " within " + timeout
                         + (process.isAlive() ? "" : " (it exited)") + "\n" + tails());
             }
             try {

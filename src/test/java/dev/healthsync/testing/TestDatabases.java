@@ -32,6 +32,12 @@ public final class TestDatabases {
         }
     }
 
+    /** The PostgreSQL server the tests use, as a person would name it: host and port. */
+    public static String postgresServer() {
+        String hostAndRest = SERVER.replaceFirst("^jdbc:postgresql://", "");
+        return hostAndRest.replaceFirst("[/?].*$", "");
+    }
+
     public static boolean postgresReachable() {
         try (Connection ignored = DriverManager.getConnection(SERVER)) {
             return true;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Prints a benchmark: where it ran, one row per phase, each phase's notes, and how the import compares with the
- * targets of the issue (DESIGN §8). A floor parses the same bytes as the phases it is the floor of ({@code floor}
+ * targets of the issue (docs/contracts.md#bench). A floor parses the same bytes as the phases it is the floor of ({@code floor}
  * for {@code import} and {@code reimport}, {@code push-floor} for {@code push}) and counts the records the
  * generator wrote into them, which are the records those phases read, so {@code ×floor} compares rates on the same
  * records. {@code CPU s} is the phase JVM's CPU time (all its threads), {@code other} the CPU time every other
@@ -22,7 +22,7 @@ final class BenchReport {
     static final double FLOOR_SHARE_TARGET = 1.0 / 3;
     static final double RATE_TARGET = 250_000;
     static final long RSS_TARGET = 400_000_000L;
-    static final String SERIES_QUERY = "not measured: the daily-series query (DESIGN §7) does not exist yet";
+    static final String SERIES_QUERY = "not measured: the daily-series query (docs/contracts.md#read-api) does not exist yet";
     private static final String ROW = "%-14s %11s %9s %11s %7s %10s %10s %9s %7s %7s%n";
 
     private final PrintStream out;

@@ -63,8 +63,10 @@ public final class BenchRun {
             System.err.printf("bench: %s …%n", phase);
             int exit = runChild(phase);
             if (exit != 0) {
-                failure = String.format("%s failed: its JVM exited with %d%s; its error is on stderr", phase, exit,
-                        exit == OUT_OF_MEMORY_EXIT ? " (OutOfMemoryError)" : "");
+                printTail(phase);
+                failure = String.format("%s failed: its JVM exited with %d%s; its error is %s", phase, exit,
+                        exit == OUT_OF_MEMORY_EXIT ? " (OutOfMemoryError)" : "",
+                        System.console() != null ? "on stderr" : "in " + errorLog(phase));
                 break;
             }
             results.put(phase, PhaseResult.load(settings.work(), phase));
@@ -99,13 +101,28 @@ public final class BenchRun {
                 "--push-mb", Double.toString(settings.pushBytes() / 1e6)));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(settings.work().resolve("phase-" + phase + ".log").toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
+                // progress bars for a person at a terminal; in a log (CI, a test run) only a failure's output counts
+                .redirectError(System.console() != null ? ProcessBuilder.Redirect.INHERIT
+                        : ProcessBuilder.Redirect.to(errorLog(phase).toFile()));
         // the URL travels in the environment, not on a command line others can read
         builder.environment().remove("HEALTHSYNC_DB_URL");
         if (settings.postgres()) {
             builder.environment().put("HEALTHSYNC_DB_URL", settings.dbUrl());
         }
         return builder.start().waitFor();
+    }
+
+    /** A failed phase's stderr, when it went to a file: the end of it, where the error is. */
+    private void printTail(String phase) throws IOException {
+        Path log = errorLog(phase);
+        if (System.console() == null && Files.exists(log)) {
+            List<String> lines = Files.readAllLines(log);
+            lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.err::println);
+        }
+    }
+
+    private Path errorLog(String phase) {
+        return settings.work().resolve("phase-" + phase + ".err.log");
     }
 
     /**

@@ -16,7 +16,7 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Streams a Health Export Pro push body (DESIGN §4.2) of about a given size to a file: the envelope,
+ * Streams a Health Export Pro push body (docs/contracts.md#health-export-pro) of about a given size to a file: the envelope,
  * {@code characteristics}, one {@code data} array per sample type, runs under {@code workouts} and their
  * routes (one point a second) under {@code workoutRoutes}. Samples start on 2025-03-01, after the generated export
  * ends, one a minute per type, so a push into the benchmark's user adds new records. Deterministic for a seed.

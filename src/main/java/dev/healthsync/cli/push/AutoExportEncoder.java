@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Health Auto Export's REST body (DESIGN §4.3): {@code {"data": {"metrics": [{name, units, data: [points]}],
+ * Health Auto Export's REST body (docs/contracts.md#health-auto-export): {@code {"data": {"metrics": [{name, units, data: [points]}],
  * "workouts": [v2]}}}, sent with {@code ?aggregation=none} so that every point is stored as a sample. Points of a
  * record with a time span carry {@code startDate}/{@code endDate} instead of {@code date}, so the server keeps the
  * record's end and finds it again under the same identity. The app writes percentages as percent points (97 where

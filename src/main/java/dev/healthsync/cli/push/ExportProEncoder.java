@@ -14,7 +14,7 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * Health Export Pro's push (DESIGN §4.2): {@code data.<HealthKit identifier>} arrays of samples, {@code
+ * Health Export Pro's push (docs/contracts.md#health-export-pro): {@code data.<HealthKit identifier>} arrays of samples, {@code
  * data.workouts} with {@code durationSeconds}, medications and dose events, and the routes apart in {@code
  * workoutRoutes}, keyed by the workout's UUID ({@link WorkoutIds}, also written on the workout). The export's
  * characteristics ({@code Me}) go in {@code characteristics}. Other documents and day summaries have no section

@@ -7,7 +7,7 @@ import dev.healthsync.pipeline.RawWorkoutEvent;
 import tools.jackson.core.JsonGenerator;
 
 /**
- * The HealthSync bridge's batch (DESIGN §4.1): {@code batchId} first, so the server recognizes a batch sent again
+ * The HealthSync bridge's batch (docs/contracts.md#healthsync-bridge): {@code batchId} first, so the server recognizes a batch sent again
  * before it reads the records; then the samples and the workouts with statistics, events and route. Samples carry
  * {@code uuid: null} because export.xml has no UUIDs; the server then identifies them by type, times, value and
  * source. Documents and day summaries have no place in this contract and are skipped.

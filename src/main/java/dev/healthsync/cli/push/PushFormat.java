@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
 /** The push contracts {@code push} can replay an export through, by their command-line names. */
 public enum PushFormat {
 
-    /** The HealthSync iOS bridge, DESIGN §4.1. */
+    /** The HealthSync iOS bridge, docs/contracts.md#healthsync-bridge. */
     HEALTHSYNC("healthsync", "/api/apple-health/sync"),
-    /** Health Export Pro, DESIGN §4.2. */
+    /** Health Export Pro, docs/contracts.md#health-export-pro. */
     EXPORT_PRO("export-pro", "/api/health-data"),
-    /** Health Auto Export, DESIGN §4.3; every point a sample, as with the app's aggregation turned off. */
+    /** Health Auto Export, docs/contracts.md#health-auto-export; every point a sample, as with the app's aggregation turned off. */
     AUTO_EXPORT("auto-export", "/api/health-auto-export?aggregation=none");
 
     private final String cliName;

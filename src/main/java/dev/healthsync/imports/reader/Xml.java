@@ -11,7 +11,7 @@ import org.codehaus.stax2.XMLStreamReader2;
 /**
  * The StAX setup for exports and GPX files, and small helpers over a reader.
  * <p>
- * Aalto rather than the JDK's parser: it is the fastest here (see STACK.md) and it has no
+ * Aalto rather than the JDK's parser: it is the fastest here (see docs/stack.md) and it has no
  * {@code jdk.xml.*}-style limits (attribute counts, entity sizes, total size), which a 7 GB export would otherwise
  * trip over. Non-validating, no DTD support (the DTD is stripped beforehand anyway, see {@link DtdStripper}), no
  * external entities; the five predefined entities and character references are replaced. Export files are read

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Getting an export in (DESIGN §5): presign a POST upload, complete it, or upload directly. Each acts on
+ * Getting an export in (docs/contracts.md#imports): presign a POST upload, complete it, or upload directly. Each acts on
  * {@code {userId}}'s imports: the caller's own, or anyone's for an admin.
  */
 @RestController

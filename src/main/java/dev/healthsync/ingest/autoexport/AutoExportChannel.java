@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Health Auto Export's REST automation (DESIGN §4.3): its JSON format, or its CSV format as
+ * Health Auto Export's REST automation (docs/contracts.md#health-auto-export): its JSON format, or its CSV format as
  * {@code multipart/form-data} with one CSV per data type. Local times of the CSV mode are read in the user's zone.
  */
 @Component

@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Decoder of the Health Auto Export app's REST automation in JSON form ({@code POST /api/health-auto-export},
- * DESIGN §4.3). The body is {@code {"data": {metrics, workouts, stateOfMind, medications, symptoms, cycleTracking,
+ * docs/contracts.md#health-auto-export). The body is {@code {"data": {metrics, workouts, stateOfMind, medications, symptoms, cycleTracking,
  * ecg, heartRateNotifications}}}; a root holding the sections directly, without {@code data}, is read the same.
  * <ul>
  *   <li>{@code metrics}: each point becomes a {@link dev.healthsync.pipeline.RawAggregate} when it is an hour or day

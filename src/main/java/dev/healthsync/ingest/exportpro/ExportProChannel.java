@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Health Export Pro's REST push (DESIGN §4.2). The response carries what the app's sync log reads: {@code count}
+ * Health Export Pro's REST push (docs/contracts.md#health-export-pro). The response carries what the app's sync log reads: {@code count}
  * (records received and stored now or before) and {@code inserted.{measurements,medications,workouts,
  * workoutRoutes}}.
  */

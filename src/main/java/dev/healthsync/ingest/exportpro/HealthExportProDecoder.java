@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import tools.jackson.core.JsonToken;
 
 /**
- * Decoder of the Health Export Pro app's REST push ({@code POST /api/health-data}, DESIGN §4.2): {@code {exportDate,
+ * Decoder of the Health Export Pro app's REST push ({@code POST /api/health-data}, docs/contracts.md#health-export-pro): {@code {exportDate,
  * startDate, endDate, syncSource, characteristics?, data: {<HealthKit identifier>: [samples], workouts,
  * medicationDoseEvents, medications}, workoutRoutes?: {<workout uuid>: [points]}}}, fields in any order. Streams
  * the body and hands each record to the {@link RecordSink} as soon as it is read: one sample, workout or document

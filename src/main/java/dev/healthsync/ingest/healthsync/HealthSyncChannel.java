@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HealthSync bridge contract (DESIGN §4.1): records, deletions and anchors of one batch, and a receipt that
+ * The HealthSync bridge contract (docs/contracts.md#healthsync-bridge): records, deletions and anchors of one batch, and a receipt that
  * a repeated {@code batchId} is answered from.
  */
 @Component

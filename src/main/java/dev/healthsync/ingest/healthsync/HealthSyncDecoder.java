@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
- * Decoder of the HealthSync bridge contract ({@code POST /api/apple-health/sync}, DESIGN §4.1), published as
+ * Decoder of the HealthSync bridge contract ({@code POST /api/apple-health/sync}, docs/contracts.md#healthsync-bridge), published as
  * {@code /schemas/healthsync-batch.schema.json}. Streams the body and hands each piece to a
  * {@link HealthSyncHandler} as soon as it is read: one sample, or one workout with its route, in memory at a time.
  * <p>

@@ -73,23 +73,30 @@ class BenchCommandTest {
         }
     }
 
-    /** Runs {@code healthsync bench …} and returns what it printed on stdout. */
+    /**
+     * Runs {@code healthsync bench …} and returns what it printed on stdout. Its progress lines on stderr are kept
+     * out of the test log; a failing assertion shows the whole report.
+     */
     private static String bench(String... args) {
         String[] command = new String[args.length + 1];
         command[0] = "bench";
         System.arraycopy(args, 0, command, 1, args.length);
         PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
         int exit;
-        try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
+        try (PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+             PrintStream err = new PrintStream(progress, true, StandardCharsets.UTF_8)) {
             System.setOut(out);
+            System.setErr(err);
             exit = HealthSyncCli.run(command);
         } finally {
             System.setOut(stdout);
+            System.setErr(stderr);
         }
         String report = captured.toString(StandardCharsets.UTF_8);
-        System.out.println(report);
-        assertThat(exit).as("exit code").isZero();
+        assertThat(exit).as("exit code; stderr:%n%s%nreport:%n%s", progress, report).isZero();
         return report;
     }
 

@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * What the server's identity key is computed from (DESIGN §6): type, start and end second, value in the canonical
+ * What the server's identity key is computed from (docs/contracts.md#identity): type, start and end second, value in the canonical
  * unit to 7 significant digits (a category's code), normalized source name. Two records with equal identities
  * are stored once, whatever channel carried them.
  */

@@ -12,13 +12,13 @@ import dev.healthsync.pipeline.RawStatistic;
 import dev.healthsync.pipeline.RawWorkout;
 import dev.healthsync.pipeline.SkipGroup;
 import dev.healthsync.testing.CollectingSink;
+import dev.healthsync.testing.SharedFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Conformance with the real exports in {@code ../shared/fixtures/export} (DESIGN §10), when that folder exists.
+ * Conformance with the real exports in {@code ../shared/fixtures/export} (docs/contracts.md#conformance), when that folder exists.
  * The expected counts were taken from the files themselves with grep and Python's ElementTree, not from this
  * reader. Assertions stay on counts, types, units and shapes: these files hold real people's health values.
  */
@@ -42,7 +42,7 @@ class RealFixturesTest {
     @BeforeAll
     static void findFolder() {
         real = FOLDER;
-        Assumptions.assumeTrue(Files.isDirectory(real), "../shared/fixtures/export not present; conformance skipped");
+        SharedFixtures.assumePresent(real);
     }
 
     @Test

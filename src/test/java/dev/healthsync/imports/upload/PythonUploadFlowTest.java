@@ -48,7 +48,7 @@ class PythonUploadFlowTest extends ApiTestSupport {
             if (System.getenv("CI") != null) {
                 throw new IllegalStateException("CI is set but " + hint);
             }
-            Assumptions.abort(hint + "; the seed's Python upload flow is skipped");
+            Assumptions.abort("the seed's Python upload flow skipped: " + hint);
         }
     }
 

@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The upload endpoints of DESIGN §5 with the server playing S3 (no S3 configured), run against each database by
+ * The upload endpoints of docs/contracts.md#imports with the server playing S3 (no S3 configured), run against each database by
  * its subclasses: presign, the signed upload and its refusals, the direct upload, completion, and access rules.
  */
 abstract class UploadApiContract extends ApiTestSupport {

@@ -9,6 +9,7 @@ import dev.healthsync.pipeline.RawAggregate;
 import dev.healthsync.pipeline.RawStatistic;
 import dev.healthsync.pipeline.RawWorkout;
 import dev.healthsync.testing.CollectingSink;
+import dev.healthsync.testing.SharedFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,13 +18,12 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Conformance with the real Health Auto Export payloads in {@code ../shared/fixtures/push/health-auto-export}
- * (DESIGN §10), when that folder exists. Asserts on figures read from the files; prints none of them.
+ * (docs/contracts.md#conformance), when that folder exists. Asserts on figures read from the files; prints none of them.
  */
 class HealthAutoExportRealFixturesTest {
 
@@ -39,8 +39,7 @@ class HealthAutoExportRealFixturesTest {
 
     @BeforeEach
     void folderPresent() {
-        Assumptions.assumeTrue(Files.isDirectory(FOLDER),
-                "../shared/fixtures/push/health-auto-export not present; conformance skipped");
+        SharedFixtures.assumePresent(FOLDER);
     }
 
     @Test
