@@ -15,7 +15,9 @@ public final class TypeCatalog {
             Pattern.compile("HK(?:Quantity|Category|Data|Correlation)TypeIdentifier[A-Za-z0-9]+");
     /** Apple's prefix and a name: {@code HKDataTypeSleepDurationGoal} is no sample type identifier, but is exported. */
     private static final Pattern HEALTHKIT_NAME = Pattern.compile("HK[A-Za-z][A-Za-z0-9_]*");
-    private static final Map<String, HealthType> BY_IDENTIFIER = index();
+    private static final Map<String, HealthType> ORDERED = index();
+    /** Looked up for every record of an import: hashing beats the tree's string comparisons of long shared prefixes. */
+    private static final Map<String, HealthType> BY_IDENTIFIER = new java.util.HashMap<>(ORDERED);
 
     private TypeCatalog() {
     }
@@ -26,7 +28,7 @@ public final class TypeCatalog {
 
     /** Every known type, ordered by identifier. */
     public static Collection<HealthType> all() {
-        return BY_IDENTIFIER.values();
+        return Collections.unmodifiableCollection(ORDERED.values());
     }
 
     /**

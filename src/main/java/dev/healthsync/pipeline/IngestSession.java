@@ -1,6 +1,5 @@
 package dev.healthsync.pipeline;
 
-import dev.healthsync.health.TypeCatalog;
 import dev.healthsync.storage.AggregateRow;
 import dev.healthsync.storage.DocumentRow;
 import dev.healthsync.storage.RecordWriter;
@@ -61,7 +60,7 @@ public final class IngestSession implements RecordSink {
             return;
         }
         SampleRow row = outcome.value();
-        if (TypeCatalog.find(row.type()).isPresent()) {
+        if (!outcome.outsideTheCatalog()) {
             writer.add(row);
         } else {
             long[] counts = otherTypes.computeIfAbsent(row.type(), type -> new long[2]);

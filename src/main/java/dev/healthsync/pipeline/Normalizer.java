@@ -53,7 +53,9 @@ final class Normalizer {
         if (timeProblem != null) {
             return Outcome.rejected(raw.path(), "endDate", timeProblem, type);
         }
-        return TypeCatalog.kindOf(type) == TypeKind.CATEGORY ? category(raw) : quantity(raw, known);
+        TypeKind kind = known.map(HealthType::kind).orElseGet(() -> TypeCatalog.kindOf(type));
+        Outcome<SampleRow> outcome = kind == TypeKind.CATEGORY ? category(raw, known.isPresent()) : quantity(raw, known);
+        return known.isPresent() ? outcome : outcome.ofATypeOutsideTheCatalog();
     }
 
     Outcome<WorkoutRow> workout(RawWorkout raw) {
@@ -192,7 +194,7 @@ final class Normalizer {
      * ({@code HKCategoryValueNotApplicable}). A type the catalog does not know is stored without a value; a known
      * type of several values (sleep stages) needs one.
      */
-    private Outcome<SampleRow> category(RawSample raw) {
+    private Outcome<SampleRow> category(RawSample raw, boolean catalogued) {
         OptionalInt code;
         if (raw.value() != null) {
             double v = raw.value();
@@ -202,13 +204,13 @@ final class Normalizer {
         } else {
             code = CategoryValues.onlyCode(raw.type());
             if (code.isEmpty()) {
-                return TypeCatalog.find(raw.type()).isEmpty() ? row(raw, null, null, null)
-                        : Outcome.rejected(raw.path(), "value", "missing", raw.type());
+                return catalogued ? Outcome.rejected(raw.path(), "value", "missing", raw.type())
+                        : row(raw, null, null, null);
             }
         }
         if (code.isEmpty()) {
-            return TypeCatalog.find(raw.type()).isEmpty() ? uncatalogued(raw)
-                    : Outcome.rejected(raw.path(), "value", "not a value of this category type", raw.type());
+            return catalogued ? Outcome.rejected(raw.path(), "value", "not a value of this category type", raw.type())
+                    : uncatalogued(raw);
         }
         String name = CategoryValues.name(raw.type(), code.getAsInt()).orElse(raw.textValue());
         return row(raw, (double) code.getAsInt(), null, name);
@@ -279,20 +281,26 @@ final class Normalizer {
      * and the reason, e.g. {@code value missing}). A value may come with parts that were dropped from it
      * ({@code dropped}: route points), each a rejection of its own.
      */
-    record Outcome<T>(T value, Rejection rejection, String type, String problem, List<Outcome<Void>> dropped) {
+    record Outcome<T>(T value, Rejection rejection, String type, String problem, List<Outcome<Void>> dropped,
+                      boolean outsideTheCatalog) {
 
         static <T> Outcome<T> of(T value) {
             return of(value, List.of());
         }
 
         static <T> Outcome<T> of(T value, List<Outcome<Void>> dropped) {
-            return new Outcome<>(value, null, null, null, dropped);
+            return new Outcome<>(value, null, null, null, dropped, false);
+        }
+
+        /** A stored record of a type the catalog does not know: the report counts those by type. */
+        Outcome<T> ofATypeOutsideTheCatalog() {
+            return value == null ? this : new Outcome<>(value, null, null, null, dropped, true);
         }
 
         static <T> Outcome<T> rejected(String recordPath, String field, String reason, String type) {
             String path = field == null ? recordPath : recordPath + "." + field;
             return new Outcome<>(null, new Rejection(path, reason), type,
-                    field == null ? reason : field + " " + reason, List.of());
+                    field == null ? reason : field + " " + reason, List.of(), false);
         }
 
         /** The response keeps the converter's message; the report says which unit was not understood. */
@@ -300,7 +308,7 @@ final class Normalizer {
                                            String sent, String canonical, String type) {
             String problem = !Units.isKnown(sent) ? "unknown: " + sent : sent + " is not a unit of " + canonical;
             return new Outcome<>(null, new Rejection(recordPath + "." + field, e.getMessage()), type,
-                    field + " " + problem, List.of());
+                    field + " " + problem, List.of(), false);
         }
     }
 }
