@@ -37,8 +37,8 @@ final class ImportTally {
 
     /** Per export element: stored (new), duplicate, skipped. */
     record Ledger(long stored, long duplicate, long skipped) {
-        Ledger plus(long s, long d, long k) {
-            return new Ledger(stored + s, duplicate + d, skipped + k);
+        Ledger plus(Ledger other) {
+            return new Ledger(stored + other.stored, duplicate + other.duplicate, skipped + other.skipped);
         }
     }
 
@@ -104,14 +104,6 @@ final class ImportTally {
         return duplicates;
     }
 
-    long inserted(String kind) {
-        return inserted.getOrDefault(kind, 0L);
-    }
-
-    long duplicates(String kind) {
-        return duplicates.getOrDefault(kind, 0L);
-    }
-
     /** Every skip, records the pipeline rejected first, then what the reader passed over. */
     List<SkipGroup> skips() {
         SkipGroups all = new SkipGroups();
@@ -137,8 +129,7 @@ final class ImportTally {
     /** Per export element: stored, duplicate and skipped, including what the reader skipped by itself. */
     Map<String, Ledger> elements() {
         Map<String, Ledger> all = new TreeMap<>(elements);
-        readerSkips.forEach(group -> all.merge(group.element(), new Ledger(0, 0, group.count()),
-                (a, b) -> a.plus(b.stored(), b.duplicate(), b.skipped())));
+        readerSkips.forEach(group -> all.merge(group.element(), new Ledger(0, 0, group.count()), Ledger::plus));
         return all;
     }
 
@@ -157,8 +148,7 @@ final class ImportTally {
 
     private void ledger(String element, long stored, long duplicate, long skipped) {
         if (element != null && stored + duplicate + skipped > 0) {
-            elements.merge(element, new Ledger(stored, duplicate, skipped),
-                    (a, b) -> a.plus(b.stored(), b.duplicate(), b.skipped()));
+            elements.merge(element, new Ledger(stored, duplicate, skipped), Ledger::plus);
         }
     }
 

@@ -48,8 +48,4 @@ public final class SkipGroups {
     public List<SkipGroup> list() {
         return List.copyOf(new ArrayList<>(groups.values()));
     }
-
-    public boolean isEmpty() {
-        return groups.isEmpty();
-    }
 }
