@@ -1,7 +1,7 @@
 package dev.healthsync.query;
 
 import dev.healthsync.storage.StoredSample;
-import dev.healthsync.system.BadRequestException;
+import dev.healthsync.system.InvalidParameterException;
 import java.util.Base64;
 
 /** Opaque keyset cursor: the identity key of the last sample of a page, whose order it is. */
@@ -21,7 +21,7 @@ record SampleCursor(byte[] afterKey) {
             }
             return new SampleCursor(key);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("cursor is not one this server issued");
+            throw new InvalidParameterException("cursor", "cursor is not one this server issued");
         }
     }
 

@@ -3,7 +3,7 @@ package dev.healthsync.query;
 import dev.healthsync.storage.SampleFilter;
 import dev.healthsync.storage.SampleQueries;
 import dev.healthsync.storage.StoredSample;
-import dev.healthsync.system.BadRequestException;
+import dev.healthsync.system.InvalidParameterException;
 import dev.healthsync.system.Caller;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -92,7 +92,7 @@ class SamplesController {
             return DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadRequestException("limit must be between 1 and " + MAX_LIMIT);
+            throw new InvalidParameterException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
         return limit;
     }

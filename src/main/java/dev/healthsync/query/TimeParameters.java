@@ -1,6 +1,6 @@
 package dev.healthsync.query;
 
-import dev.healthsync.system.BadRequestException;
+import dev.healthsync.system.InvalidParameterException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,7 +22,7 @@ final class TimeParameters {
             try {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
             } catch (DateTimeParseException notDate) {
-                throw new BadRequestException(name + " must be an ISO-8601 date-time with offset or a date");
+                throw new InvalidParameterException(name, name + " must be an ISO-8601 date-time with offset or a date");
             }
         }
     }
