@@ -1,6 +1,7 @@
 package dev.healthsync.query;
 
 import dev.healthsync.health.CreationDates;
+import dev.healthsync.health.Decimals;
 import dev.healthsync.health.DeviceInfo;
 import dev.healthsync.health.SourceInfo;
 import dev.healthsync.storage.StoredSample;
@@ -23,13 +24,13 @@ final class SampleView {
         body.put("id", s.id());
         body.put("uuid", s.uuid());
         body.put("type", s.type());
-        body.put("value", s.value());
+        body.put("value", Decimals.clean(s.value()));
         body.put("unit", s.unit());
         if (s.textValue() != null) {
             body.put("categoryValue", s.textValue());
         }
         if (s.originalUnit() != null) {
-            body.put("originalValue", s.originalValue());
+            body.put("originalValue", Decimals.clean(s.originalValue()));
             body.put("originalUnit", s.originalUnit());
         }
         body.put("startDate", ISO.format(s.start().toOffsetDateTime()));

@@ -1,5 +1,7 @@
 package dev.healthsync.storage;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /** PostgreSQL: for users who outgrow the file, and for several server nodes sharing one database. */
 final class PostgresDialect implements SqlDialect {
 
@@ -16,5 +18,19 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public boolean supportsConcurrentNodes() {
         return true;
+    }
+
+    /** A transaction-scoped advisory lock keyed by user and type: released by the commit. */
+    @Override
+    public void lockRollups(JdbcClient jdbc, long userId, long typeId) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params((int) userId, (int) typeId).query(Object.class).list();
+    }
+
+    @Override
+    public String upsertMaxDuration() {
+        return """
+                INSERT INTO rollup_spans (user_id, type_id, max_duration_ms) VALUES (?, ?, ?)
+                ON CONFLICT (user_id, type_id) DO UPDATE
+                SET max_duration_ms = GREATEST(rollup_spans.max_duration_ms, excluded.max_duration_ms)""";
     }
 }

@@ -3,6 +3,7 @@ package dev.healthsync.storage;
 import dev.healthsync.health.DocumentKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class RecordWriter {
     private final SummaryWriter summaries;
     private final PreparedInserts sampleInserts;
     private final PreparedInserts plainSampleInserts;
+    private final DirtySpans dirty = new DirtySpans();
     private long samplesInserted;
     private long samplesOffered;
 
@@ -74,6 +76,9 @@ public final class RecordWriter {
     public boolean addAlone(SampleRow sample) {
         try {
             int inserted = sampleInserts.write(0, 1, (statement, p, i) -> bind(statement, p, sample, true));
+            if (inserted > 0) {
+                markDirty(sample);
+            }
             samplesInserted += inserted;
             samplesOffered++;
             return inserted == 1;
@@ -143,7 +148,20 @@ public final class RecordWriter {
         flush();
         int deleted = 0;
         try {
-            for (String table : List.of("samples", "workouts", "documents")) {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "DELETE FROM samples WHERE user_id = ? AND uuid = ? RETURNING type_id, start_ms, end_ms")) {
+                for (String uuid : uuids) {
+                    statement.setLong(1, userId);
+                    statement.setString(2, uuid);
+                    try (ResultSet removed = statement.executeQuery()) {
+                        while (removed.next()) {
+                            dirty.add(removed.getLong(1), removed.getLong(2), removed.getLong(3));
+                            deleted++;
+                        }
+                    }
+                }
+            }
+            for (String table : List.of("workouts", "documents")) {
                 try (PreparedStatement statement = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE user_id = ? AND uuid = ?")) {
                     for (String uuid : uuids) {
@@ -166,11 +184,22 @@ public final class RecordWriter {
 
     private void write(List<SampleRow> rows, PreparedInserts inserts, boolean full) {
         try {
-            samplesInserted += inserts.write(0, rows.size(), (statement, p, i) -> bind(statement, p, rows.get(i), full));
+            int inserted = inserts.write(0, rows.size(), (statement, p, i) -> bind(statement, p, rows.get(i), full));
+            if (inserted > 0) {
+                for (SampleRow row : rows) {
+                    markDirty(row);
+                }
+            }
+            samplesInserted += inserted;
         } catch (SQLException e) {
             throw new StorageException("could not store samples", e);
         }
         rows.clear();
+    }
+
+    /** A statement's update count says how many of its rows were new, not which: all of them are marked. */
+    private void markDirty(SampleRow row) throws SQLException {
+        dirty.add(references.type(row.type()), row.start().epochMillis(), row.end().epochMillis());
     }
 
     public long samplesInserted() {
@@ -219,6 +248,7 @@ public final class RecordWriter {
         flush();
         try {
             List<String> unattached = workouts.attachPendingRoutes();
+            dirty.write(connection, userId);
             sampleInserts.close();
             plainSampleInserts.close();
             summaries.close();

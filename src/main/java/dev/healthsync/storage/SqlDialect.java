@@ -1,5 +1,7 @@
 package dev.healthsync.storage;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * What differs between the two databases. SQL is written once in the stores; everything that cannot be
  * written once lives in the two implementations of this interface and nowhere else.
@@ -14,6 +16,21 @@ public interface SqlDialect {
 
     /** Whether several server nodes may share this database (claims jobs with {@code SKIP LOCKED}). */
     boolean supportsConcurrentNodes();
+
+    /**
+     * Serializes recomputations of one user's type across nodes for the rest of the transaction. SQLite has one
+     * writer and one node, so there the recomputing service's own lock suffices.
+     */
+    default void lockRollups(JdbcClient jdbc, long userId, long typeId) {
+    }
+
+    /** Raises a type's longest-sample duration in rollup_spans; parameters: user id, type id, duration. */
+    default String upsertMaxDuration() {
+        return """
+                INSERT INTO rollup_spans (user_id, type_id, max_duration_ms) VALUES (?, ?, ?)
+                ON CONFLICT (user_id, type_id) DO UPDATE
+                SET max_duration_ms = MAX(rollup_spans.max_duration_ms, excluded.max_duration_ms)""";
+    }
 
     static SqlDialect forUrl(String jdbcUrl) {
         if (jdbcUrl.startsWith("jdbc:postgresql:")) {

@@ -46,8 +46,14 @@ public class UserStore {
         return jdbc.sql("SELECT COUNT(*) FROM users").query(Long.class).single();
     }
 
+    /**
+     * Replaces a user's settings. Their time zone places samples without {@code HKTimeZone} on a local day, so
+     * every rollup of theirs is marked stale with it.
+     */
     public boolean updateSettings(long id, String settingsJson) {
-        return jdbc.sql("UPDATE users SET settings = ? WHERE id = ?").params(settingsJson, id).update() == 1;
+        boolean updated = jdbc.sql("UPDATE users SET settings = ? WHERE id = ?").params(settingsJson, id).update() == 1;
+        jdbc.sql(RollupStore.MARK_STALE + " GROUP BY user_id, type_id").param(id).update();
+        return updated;
     }
 
     public boolean updatePassword(long id, String passwordHash) {

@@ -1,4 +1,4 @@
-package dev.healthsync.query;
+package dev.healthsync.query.series;
 
 import java.util.ArrayList;
 import java.util.Comparator;

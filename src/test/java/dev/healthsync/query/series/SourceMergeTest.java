@@ -1,10 +1,10 @@
-package dev.healthsync.query;
+package dev.healthsync.query.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.healthsync.query.SourceMerge.Bucket;
-import dev.healthsync.query.SourceMerge.Sample;
+import dev.healthsync.query.series.SourceMerge.Bucket;
+import dev.healthsync.query.series.SourceMerge.Sample;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
