@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Start with: java -jar healthsync.jar serve   (then open http://localhost:8080/openapi.yaml)",
             "Options of a command: java -jar healthsync.jar help COMMAND"},
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, UserCommand.class, KeyCommand.class, ImportCommand.class,
-                PushCommand.class, ReprocessCommand.class, BenchCommand.class})
+                PushCommand.class, ReprocessCommand.class, RollupsCommand.class, BenchCommand.class})
 public final class HealthSyncCli {
 
     private HealthSyncCli() {

@@ -43,6 +43,18 @@ public class SeriesService {
     }
 
     public SeriesView series(long userId, String type, SeriesQuery query) {
+        return series(userId, type, query, false);
+    }
+
+    /**
+     * The same series computed from the samples alone, never from rollups: what the rollups must always agree
+     * with, and what tests compare them to.
+     */
+    SeriesView fromSamples(long userId, String type, SeriesQuery query) {
+        return series(userId, type, query, true);
+    }
+
+    private SeriesView series(long userId, String type, SeriesQuery query, boolean samplesOnly) {
         SeriesRequest request = SeriesRequest.of(type, query);
         Optional<Long> typeId = store.typeId(type);
         if (typeId.isEmpty() && TypeCatalog.find(type).isEmpty()) {
@@ -73,7 +85,11 @@ public class SeriesService {
         }
         if (typeId.isPresent() && buckets.count() > 0) {
             maintenance.refresh(userId, typeId.get());
-            fill(userId, typeId.get(), request, buckets, totals, userZone.orElse(null));
+            if (samplesOnly) {
+                fillFromSamples(userId, typeId.get(), request, buckets, totals, userZone.orElse(null));
+            } else {
+                fill(userId, typeId.get(), request, buckets, totals, userZone.orElse(null));
+            }
         }
         return view(request, buckets, totals);
     }
