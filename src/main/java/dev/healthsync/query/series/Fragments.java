@@ -23,17 +23,15 @@ final class Fragments {
         int intervals = edges.length - 1;
         for (Piece piece : pieces) {
             Acc[] accs = bySource.computeIfAbsent(piece.source(), s -> new Acc[intervals]);
-            int first = interval(edges, piece.startMs());
-            if (first >= 0 && piece.startMs() >= edges[0]) {
-                acc(accs, first, piece).count(piece.value());
+            int start = holding(edges, piece.startMs());
+            if (start >= 0) {
+                acc(accs, start, piece).count(piece.value());
             }
-            if (!cumulative) {
-                if (first >= 0 && piece.startMs() >= edges[0]) {
-                    acc(accs, first, piece).raw += piece.value();
-                }
-                continue;
+            if (cumulative) {
+                spreadRaw(accs, edges, piece);
+            } else if (start >= 0) {
+                acc(accs, start, piece).raw += piece.value();
             }
-            spreadRaw(accs, edges, piece);
         }
         if (cumulative) {
             List<SourceMerge.Sample> samples = new ArrayList<>(pieces.size());
@@ -65,8 +63,8 @@ final class Fragments {
     /** Adds the piece's value to the intervals it overlaps, pro rata by time; an instant to the one holding it. */
     private static void spreadRaw(Acc[] accs, long[] edges, Piece piece) {
         if (piece.endMs() == piece.startMs()) {
-            int at = interval(edges, piece.startMs());
-            if (at >= 0 && piece.startMs() >= edges[0]) {
+            int at = holding(edges, piece.startMs());
+            if (at >= 0) {
                 acc(accs, at, piece).raw += piece.value();
             }
             return;
@@ -90,6 +88,11 @@ final class Fragments {
         return acc;
     }
 
+    /** The interval holding {@code at}, or -1 outside them all. */
+    private static int holding(long[] edges, long at) {
+        return at < edges[0] ? -1 : interval(edges, at);
+    }
+
     /** The interval holding {@code at}; 0 when before them all, -1 when after. */
     private static int interval(long[] edges, long at) {
         int index = Arrays.binarySearch(edges, at);
@@ -97,22 +100,12 @@ final class Fragments {
         return interval >= edges.length - 1 ? -1 : Math.max(interval, 0);
     }
 
-    private static final class Acc {
+    /** A source's sum in one interval, with the offset its first sample there was lived at. */
+    private static final class Acc extends SourceSum {
         final int offsetSeconds;
-        double merged;
-        double raw;
-        long n;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
 
         Acc(int offsetSeconds) {
             this.offsetSeconds = offsetSeconds;
-        }
-
-        void count(double value) {
-            n++;
-            min = Math.min(min, value);
-            max = Math.max(max, value);
         }
     }
 }

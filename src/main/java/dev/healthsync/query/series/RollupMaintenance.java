@@ -1,7 +1,5 @@
 package dev.healthsync.query.series;
 
-import dev.healthsync.health.TypeCatalog;
-import dev.healthsync.health.TypeKind;
 import dev.healthsync.storage.RollupStore;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -81,14 +79,14 @@ public class RollupMaintenance {
             return false;
         }
         String type = store.typeIdentifier(typeId);
-        if (TypeCatalog.kindOf(type) != TypeKind.QUANTITY) {
+        SeriesRequest.TypeShape shape = SeriesRequest.TypeShape.of(type);
+        if (shape == SeriesRequest.TypeShape.CATEGORY) {
             store.replace(userId, typeId, 0, 0, 0, 0, List.of(), List.of(), dirty);
             return true;
         }
         long lookback = Math.max(store.maxDuration(userId, typeId),
                 dirty.stream().mapToLong(RollupStore.Dirty::maxDurationMs).max().orElse(0));
-        boolean cumulative = TypeCatalog.find(type)
-                .map(t -> t.aggregation() == dev.healthsync.health.Aggregation.CUMULATIVE).orElse(false);
+        boolean cumulative = shape == SeriesRequest.TypeShape.CUMULATIVE;
         SourcePriority priority = priorities.of(userId);
         ZoneId zone = zones.of(userId).orElse(null);
         List<long[]> windows = windows(dirty);
@@ -108,10 +106,7 @@ public class RollupMaintenance {
         long readTo = toMs + DAY_MS;
         List<Piece> loaded = pieces.load(new PieceSource.Scope(userId, typeId, type, readFrom, readTo, lookback,
                 null, null, null), priority, zone);
-        long[] slots = new long[(int) ((readTo - readFrom) / RollupRows.SLOT_MS) + 1];
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = readFrom + i * RollupRows.SLOT_MS;
-        }
+        long[] slots = RollupRows.slotEdges(readFrom, readTo);
         RollupRows rows = new RollupRows();
         rows.add(Fragments.of(loaded, slots, cumulative), slots, fromMs, toMs, fromMs / DAY_MS, toMs / DAY_MS);
         store.replace(userId, typeId, fromMs, toMs, fromMs / DAY_MS, toMs / DAY_MS, rows.hours(), rows.days(),

@@ -16,8 +16,23 @@ final class RollupRows {
     static final long HOUR_MS = 3_600_000L;
     static final long DAY_MS = 86_400_000L;
 
-    private final Map<String, Sum> hours = new TreeMap<>();
-    private final Map<String, Sum> days = new TreeMap<>();
+    /** Per hour start (epoch ms) or day (since 1970-01-01), per source. */
+    private final Map<Long, Map<String, SourceSum>> hours = new TreeMap<>();
+    private final Map<Long, Map<String, SourceSum>> days = new TreeMap<>();
+
+    /** The starts of the 15-minute slots of {@code [fromMs, toMs)} and {@code toMs}: edges for {@link Fragments}. */
+    static long[] slotEdges(long fromMs, long toMs) {
+        long[] edges = new long[(int) ((toMs - fromMs) / SLOT_MS) + 1];
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] = fromMs + i * SLOT_MS;
+        }
+        return edges;
+    }
+
+    /** The local day (since 1970-01-01) a fragment of the slot starting at {@code slotMs} was lived on. */
+    static long livedDay(long slotMs, Fragment fragment) {
+        return Math.floorDiv(slotMs + fragment.offsetSeconds() * 1000L, DAY_MS);
+    }
 
     /** Adds the fragments of slots starting at {@code slotStarts}, keeping hours and days in the given ranges. */
     void add(List<Fragment> fragments, long[] slotStarts, long fromHourMs, long toHourMs, long fromDay, long toDay) {
@@ -26,7 +41,7 @@ final class RollupRows {
             if (slot >= fromHourMs && slot < toHourMs) {
                 sum(hours, Math.floorDiv(slot, HOUR_MS) * HOUR_MS, fragment);
             }
-            long day = Math.floorDiv(slot + fragment.offsetSeconds() * 1000L, DAY_MS);
+            long day = livedDay(slot, fragment);
             if (day >= fromDay && day < toDay) {
                 sum(days, day, fragment);
             }
@@ -41,40 +56,15 @@ final class RollupRows {
         return rows(days);
     }
 
-    private static void sum(Map<String, Sum> into, long key, Fragment fragment) {
-        into.computeIfAbsent(String.format("%020d", key + Long.MAX_VALUE / 2) + fragment.source(),
-                k -> new Sum(key, fragment.source())).add(fragment);
+    private static void sum(Map<Long, Map<String, SourceSum>> into, long key, Fragment fragment) {
+        into.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(fragment.source(), s -> new SourceSum())
+                .add(fragment.merged(), fragment.raw(), fragment.n(), fragment.min(), fragment.max());
     }
 
-    private static List<RollupStore.Row> rows(Map<String, Sum> sums) {
-        List<RollupStore.Row> rows = new ArrayList<>(sums.size());
-        for (Sum sum : sums.values()) {
-            rows.add(new RollupStore.Row(sum.key, sum.source, sum.merged, sum.raw, sum.n,
-                    sum.n == 0 ? null : sum.min, sum.n == 0 ? null : sum.max));
-        }
+    private static List<RollupStore.Row> rows(Map<Long, Map<String, SourceSum>> sums) {
+        List<RollupStore.Row> rows = new ArrayList<>();
+        sums.forEach((key, bySource) -> bySource.forEach((source, sum) -> rows.add(new RollupStore.Row(key, source,
+                sum.merged, sum.raw, sum.n, sum.minOrNull(), sum.maxOrNull()))));
         return rows;
-    }
-
-    private static final class Sum {
-        final long key;
-        final String source;
-        double merged;
-        double raw;
-        long n;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-
-        Sum(long key, String source) {
-            this.key = key;
-            this.source = source;
-        }
-
-        void add(Fragment fragment) {
-            merged += fragment.merged();
-            raw += fragment.raw();
-            n += fragment.n();
-            min = Math.min(min, fragment.min());
-            max = Math.max(max, fragment.max());
-        }
     }
 }

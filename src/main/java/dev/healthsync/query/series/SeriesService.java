@@ -123,13 +123,9 @@ public class SeriesService {
             }
             return;
         }
-        long[] slots = new long[(int) ((toMs - fromMs) / RollupRows.SLOT_MS) + 1];
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] = fromMs + i * RollupRows.SLOT_MS;
-        }
+        long[] slots = RollupRows.slotEdges(fromMs, toMs);
         for (Fragment fragment : Fragments.of(loaded, slots, merges)) {
-            long day = Math.floorDiv(slots[fragment.interval()] + fragment.offsetSeconds() * 1000L, DAY_MS);
-            add(totals, buckets.indexOf(day), fragment);
+            add(totals, buckets.indexOf(RollupRows.livedDay(slots[fragment.interval()], fragment)), fragment);
         }
     }
 

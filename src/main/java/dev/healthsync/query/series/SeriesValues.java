@@ -21,7 +21,7 @@ final class SeriesValues {
         long n = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (BucketTotals.Sum sum : totals.bySource.values()) {
+        for (SourceSum sum : totals.bySource.values()) {
             merged += sum.merged;
             raw += sum.raw;
             n += sum.n;
@@ -40,9 +40,9 @@ final class SeriesValues {
     /** Each source's own value (merge=none). */
     static List<SeriesView.SourceValue> perSource(BucketTotals totals, SeriesRequest request) {
         List<SeriesView.SourceValue> values = new ArrayList<>();
-        for (Map.Entry<String, BucketTotals.Sum> entry : totals.bySource.entrySet()) {
+        for (Map.Entry<String, SourceSum> entry : totals.bySource.entrySet()) {
             BucketTotals one = new BucketTotals();
-            BucketTotals.Sum sum = entry.getValue();
+            SourceSum sum = entry.getValue();
             one.add(entry.getKey(), sum.raw, sum.raw, sum.n, sum.min, sum.max);
             Double value = value(one, request);
             if (value != null && !value.isNaN() && !value.isInfinite()) {
@@ -55,7 +55,7 @@ final class SeriesValues {
     /** What each source added after the merge (explain=true); they add up to the merged total. */
     static List<SeriesView.SourceValue> contributions(BucketTotals totals) {
         List<SeriesView.SourceValue> values = new ArrayList<>();
-        for (Map.Entry<String, BucketTotals.Sum> entry : totals.bySource.entrySet()) {
+        for (Map.Entry<String, SourceSum> entry : totals.bySource.entrySet()) {
             values.add(new SeriesView.SourceValue(entry.getKey(), Decimals.clean(entry.getValue().merged)));
         }
         return values;
