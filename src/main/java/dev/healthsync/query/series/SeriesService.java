@@ -157,7 +157,7 @@ public class SeriesService {
                     request.explain() ? SeriesValues.contributions(bucket) : null));
         }
         return new SeriesView(request.type(), unit, lower(request.bucket()), lower(request.agg()),
-                request.mergeNone() ? "none" : "priority", buckets.asLived() ? "lived" : buckets.zone().getId(),
+                request.mergeNone() ? "none" : "priority", buckets.asLived() ? "lived" : zoneName(buckets.zone()),
                 views);
     }
 
@@ -169,6 +169,11 @@ public class SeriesService {
             return "min";
         }
         return TypeCatalog.find(request.type()).map(t -> t.canonicalUnit()).orElse(null);
+    }
+
+    /** UTC by that name: {@code ZoneOffset.UTC}'s own id is "Z". */
+    private static String zoneName(ZoneId zone) {
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private static String lower(Enum<?> value) {
