@@ -10,8 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Everything under {@code /api} needs a credential except logging in; pages, schemas and the OpenAPI document
- * are public. Stateless: no sessions, no cookies, so no CSRF to defend. Only in the server: command-line tools
+ * Everything under {@code /api} needs a credential except logging in; pages, schemas, the OpenAPI document and
+ * its Swagger UI are public. Stateless: no sessions, no cookies, so no CSRF to defend. Only in the server: command-line tools
  * have no requests to filter.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +33,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/auth/login").permitAll()
                         // Authorized by its signed upload policy instead of a credential, like an S3 bucket.
                         .requestMatchers(HttpMethod.POST, "/api/v1/uploads").permitAll()
+                        // The API's description is public, as the paths it describes are no secret.
+                        .requestMatchers("/openapi", "/openapi.yaml", "/openapi.json", "/openapi/swagger-config",
+                                "/api-docs", "/swagger-ui/**").permitAll()
                         .requestMatchers("/api/**", "/mcp/**").authenticated()
                         .anyRequest().permitAll())
                 .exceptionHandling(errors -> errors
