@@ -5,6 +5,7 @@ import dev.healthsync.imports.reader.ReadSummary;
 import dev.healthsync.pipeline.IngestCounts;
 import dev.healthsync.pipeline.SkipGroup;
 import dev.healthsync.pipeline.SkipGroups;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,10 @@ final class ImportTally {
     private List<SkipGroup> readerWarnings = List.of();
 
     /** Per export element: stored (new), duplicate, skipped. */
-    record Ledger(long stored, long duplicate, long skipped) {
+    @Schema(name = "ImportLedger", description = "What became of one element kind of the export.")
+    record Ledger(@Schema(description = "Stored new.") long stored,
+                  @Schema(description = "Already stored before, left unchanged.") long duplicate,
+                  @Schema(description = "Passed over; `skips` says why.") long skipped) {
         Ledger plus(Ledger other) {
             return new Ledger(stored + other.stored, duplicate + other.duplicate, skipped + other.skipped);
         }

@@ -72,10 +72,14 @@ class OpenApiDocument implements WebMvcConfigurer {
                 : openApi.getPaths().values().stream().flatMap(path -> path.readOperations().stream());
     }
 
-    /** A 4xx or 5xx is a problem document unless the operation says more; any request may fail with a 500. */
+    /**
+     * A 4xx or 5xx is a problem document unless the operation names a problem schema of its own (springdoc gives a
+     * response without content the handler's return type); any request may fail with a 500.
+     */
     private static void problemBodies(Operation operation) {
         operation.getResponses().forEach((code, response) -> {
-            if (code.matches("[45]\\d\\d") && response.get$ref() == null && response.getContent() == null) {
+            if (code.matches("[45]\\d\\d") && response.get$ref() == null && (response.getContent() == null
+                    || !response.getContent().containsKey(Problems.MEDIA_TYPE))) {
                 response.content(new Content().addMediaType(Problems.MEDIA_TYPE,
                         new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
             }
