@@ -33,7 +33,7 @@ class ApiKeyController {
         this.keys = keys;
     }
 
-    @Operation(summary = "Create an API key for the caller",
+    @Operation(operationId = "createApiKey", summary = "Create an API key for the caller",
             description = "The plain key (`hs_` + 43 base62 characters) is in this response and nowhere else, ever; "
                     + "the server keeps only its SHA-256.")
     @ApiResponse(responseCode = "201", description = "Created.")
@@ -47,14 +47,15 @@ class ApiKeyController {
         return view(created.record(), created.key());
     }
 
-    @Operation(summary = "The caller's API keys, revoked ones included", description = "Without the secret.")
+    @Operation(operationId = "listApiKeys", summary = "The caller's API keys, revoked ones included",
+            description = "Without the secret.")
     @ApiResponse(responseCode = "200", description = "Keys in creation order.")
     @GetMapping("/api/v1/api-keys")
     List<KeyView> list(@AuthenticationPrincipal Caller caller) {
         return keys.list(caller.userId()).stream().map(key -> view(key, null)).toList();
     }
 
-    @Operation(summary = "Revoke one of the caller's keys, at once",
+    @Operation(operationId = "revokeApiKey", summary = "Revoke one of the caller's keys, at once",
             description = "The key is refused (401) from the next request on.")
     @ApiResponse(responseCode = "204", description = "Revoked.")
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")

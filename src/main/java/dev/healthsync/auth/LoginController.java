@@ -29,10 +29,11 @@ class LoginController {
         this.throttle = throttle;
     }
 
-    @Operation(summary = "Exchange email and password for a bearer token",
+    @Operation(operationId = "login", summary = "Exchange email and password for a bearer token",
             description = "Form-encoded credentials in, a signed login token out, valid `expires_in` seconds (3600 by "
                     + "default, `healthsync.auth.token-ttl`). A wrong email and a wrong password get the same 401. "
-                    + "After 5 failed attempts for one email from one client address (`healthsync.auth.login-failures`), "
+                    + "After 5 failed attempts for one email from one client address "
+                    + "(`healthsync.auth.login-failures`), "
                     + "further attempts for it, right or wrong, get 429 for 15 minutes counted from the last failure "
                     + "(`healthsync.auth.login-lockout`); the problem's `retryAfterSeconds` says how long. The counter "
                     + "is per server node and in memory.")

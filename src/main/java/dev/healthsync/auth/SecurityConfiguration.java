@@ -11,8 +11,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Everything under {@code /api} needs a credential except logging in; pages, schemas, the OpenAPI document and
- * its Swagger UI are public. Stateless: no sessions, no cookies, so no CSRF to defend. Only in the server: command-line tools
- * have no requests to filter.
+ * its Swagger UI are public. Stateless: no sessions, no cookies, so no CSRF to defend. Only in the server:
+ * command-line tools have no requests to filter.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

@@ -38,7 +38,7 @@ class UsersController {
         this.json = json;
     }
 
-    @Operation(summary = "The caller's account", description = "The user behind the credential.")
+    @Operation(operationId = "getMe", summary = "The caller's account", description = "The user behind the credential.")
     @ApiResponse(responseCode = "200", description = "The account.")
     @ApiResponse(responseCode = "404", description = "The user was deleted after the credential was issued.")
     @GetMapping("/api/v1/users/me")
@@ -50,7 +50,7 @@ class UsersController {
      * Replaces the caller's settings. {@code timeZone} (an IANA zone) places local times that arrive without an
      * offset, such as Health Auto Export's CSV mode, and samples without {@code HKTimeZone} on a local day.
      */
-    @Operation(summary = "Replace the caller's settings",
+    @Operation(operationId = "updateSettings", summary = "Replace the caller's settings",
             description = "`timeZone` (an IANA zone such as `Europe/Amsterdam`; null or absent for none) places "
                     + "local times that arrive without an offset (Health Auto Export's CSV) and samples without "
                     + "`HKTimeZone` metadata on a local day. Answers the account with its new settings.")
@@ -65,7 +65,7 @@ class UsersController {
         return me(caller);
     }
 
-    @Operation(summary = "Every user (admins only)")
+    @Operation(operationId = "listUsers", summary = "Every user (admins only)")
     @ApiResponse(responseCode = "200", description = "Every user, in creation order.")
     @ApiResponse(responseCode = "403", description = "The caller is not an admin.")
     @GetMapping("/api/v1/users")
@@ -74,7 +74,8 @@ class UsersController {
         return users.list().stream().map(this::view).toList();
     }
 
-    @Operation(summary = "One user", description = "The caller's own id, or any id for an admin.")
+    @Operation(operationId = "getUser", summary = "One user",
+            description = "The caller's own id, or any id for an admin.")
     @ApiResponse(responseCode = "200", description = "The user.")
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "403", description = "A non-admin asked for another id (whether or not it exists).")
@@ -90,7 +91,7 @@ class UsersController {
     }
 
     /** Creates a user; a generated password is returned once when none was given. */
-    @Operation(summary = "Create a user (admins only)",
+    @Operation(operationId = "createUser", summary = "Create a user (admins only)",
             description = "Without `password` the server generates one and returns it once, in the response's "
                     + "`password`. The JSON body is read before the admin check, so a non-admin sending an "
                     + "unreadable body gets 400, not 403.")
@@ -140,7 +141,8 @@ class UsersController {
 
     @Schema(description = "A new user.")
     record NewUser(
-            @Schema(description = "The login email; must look like name@host.", requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(description = "The login email; must look like name@host.",
+                    requiredMode = Schema.RequiredMode.REQUIRED)
             String email,
             @Schema(description = "At least 8 characters; omit it to have one generated and returned once.",
                     minLength = 8) String password,

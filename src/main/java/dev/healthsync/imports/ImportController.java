@@ -33,7 +33,7 @@ class ImportController {
         this.json = json;
     }
 
-    @Operation(summary = "One import job, with progress and counts")
+    @Operation(operationId = "getImportJob", summary = "One import job, with progress and counts")
     @ApiResponse(responseCode = "200", description = "The job.")
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/ImportForbidden")
@@ -46,7 +46,7 @@ class ImportController {
         return ImportJobView.of(jobs.get(userId, jobId), json);
     }
 
-    @Operation(summary = "The user's import jobs, newest first",
+    @Operation(operationId = "listImportJobs", summary = "The user's import jobs, newest first",
             description = "Every job of the user, including those of the `import` command; not paginated.")
     @ApiResponse(responseCode = "200", description = "The jobs.")
     @ApiResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
@@ -58,7 +58,7 @@ class ImportController {
         return jobs.list(userId).stream().map(job -> ImportJobView.of(job, json)).toList();
     }
 
-    @Operation(summary = "Cancel a queued or running import job",
+    @Operation(operationId = "cancelImportJob", summary = "Cancel a queued or running import job",
             description = "The job becomes `cancelled` at once. A running worker stops at its next checkpoint and "
                     + "rolls back its open chunk; records of chunks committed before stay stored (importing the file "
                     + "again completes it, the stored records counting as duplicates).")

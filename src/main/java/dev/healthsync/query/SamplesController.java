@@ -47,7 +47,7 @@ class SamplesController {
         this.json = json;
     }
 
-    @Operation(summary = "Raw samples, cursor-paginated",
+    @Operation(operationId = "listSamples", summary = "Raw samples, cursor-paginated",
             description = "The caller's samples in start-time order, to the second (samples that start in the same "
                     + "second come in a fixed order of their identity). One JSON page by default; with "
                     + "`Accept: application/x-ndjson` the same page as one sample per line. While a page is full "
@@ -82,7 +82,8 @@ class SamplesController {
                     @Parameter(description = "The `next_cursor` (or `Next-Cursor`) of the previous page.")
                     @RequestParam(required = false) String cursor,
                     @Parameter(description = "Page size in samples, 1 to 10000.",
-                            schema = @Schema(minimum = "1", maximum = "10000", defaultValue = "1000"))
+                            schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10000",
+                                    defaultValue = "1000"))
                     @RequestParam(required = false) Integer limit) {
         int pageSize = limit(limit);
         List<StoredSample> page = new ArrayList<>();

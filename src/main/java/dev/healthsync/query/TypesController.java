@@ -27,7 +27,7 @@ class TypesController {
         this.samples = samples;
     }
 
-    @Operation(summary = "Every sample type the caller has",
+    @Operation(operationId = "listTypes", summary = "Every sample type the caller has",
             description = "One entry per type identifier with stored samples, sorted by identifier. Workouts are not "
                     + "samples and are not listed, nor are Health Auto Export's hour and day buckets.")
     @ApiResponse(responseCode = "200", description = "The type summaries.")

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +58,8 @@ class OpenApiDocument implements WebMvcConfigurer {
         return openApi -> {
             openApi.info(new Info().title("HealthSync Server API").version(version)
                     .summary(written.getInfo().getSummary()).description(written.getInfo().getDescription()));
+            // relative, so that the document is right behind a proxy and under any host name
+            openApi.servers(List.of(new Server().url("/").description("the server that serves this document")));
             openApi.tags(tags(written.getTags(), openApi.getTags()));
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
             written.getComponents().getSchemas().forEach(components::addSchemas);

@@ -32,7 +32,8 @@ class SignedUploadController {
         this.uploads = uploads;
     }
 
-    @Operation(summary = "The server's own presigned-POST endpoint (when it plays S3)",
+    @Operation(operationId = "receiveSignedUpload",
+            summary = "The server's own presigned-POST endpoint (when it plays S3)",
             description = """
                     Where `upload_url` points when no S3 is configured. It takes **no credential**: the signed policy \
                     in the form authorizes the upload. The form carries the fields of the presign response (`key`, \

@@ -45,7 +45,7 @@ class UploadController {
         this.files = files;
     }
 
-    @Operation(summary = "Presign a POST upload of an export",
+    @Operation(operationId = "presignExportUpload", summary = "Presign a POST upload of an export",
             description = """
                     Returns an S3-style presigned POST for one upload into the user's upload folder. Post every field \
                     of `form_fields`, and then the file, last, in a part named `file`, to `upload_url`, as \
@@ -79,7 +79,7 @@ class UploadController {
         return presigner.presign(userId, request, ownUploadUrl);
     }
 
-    @Operation(summary = "Queue the import of a finished presigned upload",
+    @Operation(operationId = "completeExportUpload", summary = "Queue the import of a finished presigned upload",
             description = "Call it after posting the form to S3, which answers 204 without telling the server. The "
                     + "server checks that an object exists under `file_key` and queues its import. Idempotent: for a "
                     + "key whose job exists, including one the server received itself at `POST /api/v1/uploads`, it "
@@ -107,9 +107,10 @@ class UploadController {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(files.complete(userId, key));
     }
 
-    @Operation(summary = "Upload an export in one multipart request",
+    @Operation(operationId = "uploadExportDirect", summary = "Upload an export in one multipart request",
             description = "The part named `file` (the first one with that name) is streamed to storage and never held "
-                    + "in memory; other parts are ignored. Up to `HEALTHSYNC_MAX_UPLOAD` bytes (default 10GB): a larger "
+                    + "in memory; other parts are ignored. Up to `HEALTHSYNC_MAX_UPLOAD` bytes (default 10GB): a "
+                    + "larger "
                     + "declared `Content-Length` (beyond the limit plus 1 MiB of multipart framing) is refused before "
                     + "the body is read, any larger file at its first byte over the limit. A refused or broken-off "
                     + "upload keeps nothing. Accepts `export.zip`, `export.xml` and `export.xml.gz`, told apart by "

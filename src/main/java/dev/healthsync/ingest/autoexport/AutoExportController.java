@@ -39,7 +39,8 @@ class AutoExportController {
         this.properties = properties;
     }
 
-    @Operation(summary = "Push one Health Auto Export REST automation export (JSON, or CSV files as multipart)",
+    @Operation(operationId = "healthAutoExportPush",
+            summary = "Push one Health Auto Export REST automation export (JSON, or CSV files as multipart)",
             description = """
                     The URL of a Health Auto Export REST API automation, e.g. \
                     `https://health.example.com/api/health-auto-export?aggregation=days&tz=Europe/London`, with \
@@ -83,7 +84,8 @@ class AutoExportController {
             schema = @Schema(allowableValues = {"gzip", "x-gzip", "identity"}))
     @ApiResponse(responseCode = "200", description = "The body was applied. Like Health Export Pro's answer, plus "
             + "`aggregates` (buckets written) and `sections` (records and rejections per section, or per CSV file).",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/HaeReceipt")))
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(ref = "#/components/schemas/HaeReceipt")))
     @ApiResponse(responseCode = "400", description = "Not JSON, not an object at the top, a section that is not an "
             + "array, invalid multipart, corrupt gzip data (`/problems/malformed-body`), or a bad `aggregation` or "
             + "`tz` (`/problems/bad-request`). Nothing stored but the archive entry.")

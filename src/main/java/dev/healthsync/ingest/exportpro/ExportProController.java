@@ -34,7 +34,7 @@ class ExportProController {
         this.properties = properties;
     }
 
-    @Operation(summary = "Push one Health Export Pro sync",
+    @Operation(operationId = "exportProPush", summary = "Push one Health Export Pro sync",
             description = """
                     The REST destination of the Health Export Pro app: set the app's Endpoint Path to \
                     `/api/health-data` and its auth to Bearer (`Authorization: Bearer hs_…`) or Custom Header \

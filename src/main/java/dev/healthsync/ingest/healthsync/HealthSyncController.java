@@ -41,7 +41,7 @@ class HealthSyncController {
         this.properties = properties;
     }
 
-    @Operation(summary = "Push one HealthSync bridge batch",
+    @Operation(operationId = "healthSyncPush", summary = "Push one HealthSync bridge batch",
             description = """
                     The body is a `HealthSyncBatch` (also published as `/schemas/healthsync-batch.schema.json`), JSON, \
                     read as a stream; the `Content-Type` is not checked. Body limit: `HEALTHSYNC_MAX_BODY` (default \
@@ -83,7 +83,7 @@ class HealthSyncController {
         return PushBodies.json(receipt);
     }
 
-    @Operation(summary = "A bridge installation and its stored anchors",
+    @Operation(operationId = "getBridgeDevice", summary = "A bridge installation and its stored anchors",
             description = "What the batches with this `deviceId` told the server, for a reinstalled app to resume "
                     + "its anchored queries.")
     @ApiResponse(responseCode = "200", description = "The installation.")

@@ -22,7 +22,7 @@ class SeriesController {
         this.series = series;
     }
 
-    @Operation(summary = "A type's values per bucket",
+    @Operation(operationId = "getSeries", summary = "A type's values per bucket",
             description = "Cumulative types (steps, distance, energy) merge overlapping sources the way the Health "
                     + "app does: per moment the best-ranked source counting (see source-priority), lower-ranked "
                     + "ones only for time no higher one covers, samples split at bucket edges by time. Discrete "

@@ -21,7 +21,7 @@ class SourcePriorityController {
         this.priorities = priorities;
     }
 
-    @Operation(summary = "The ranking of sources for the merge",
+    @Operation(operationId = "getSourcePriority", summary = "The ranking of sources for the merge",
             description = "Empty lists mean the default: entries typed into the Health app, then Apple Watch, then "
                     + "iPhone, then other apps and devices.")
     @ApiResponse(responseCode = "200", description = "The caller's ranking.")
@@ -30,7 +30,7 @@ class SourcePriorityController {
         return priorities.of(caller.userId());
     }
 
-    @Operation(summary = "Replace the ranking of sources",
+    @Operation(operationId = "putSourcePriority", summary = "Replace the ranking of sources",
             description = "`order` lists source names, best first, for every type; `types` gives a type its own "
                     + "order. Sources not listed follow in the default order. Totals change at once.")
     @ApiResponse(responseCode = "200", description = "The ranking as stored.")
