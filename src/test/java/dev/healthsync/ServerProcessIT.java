@@ -123,7 +123,8 @@ class ServerProcessIT {
             String stdout = server.awaitStdout("Stop with Ctrl+C", Duration.ofSeconds(60));
 
             assertThat(stdout).contains("is running at http://localhost:" + server.port(),
-                    "http://localhost:" + server.port() + "/openapi.yaml", ":" + server.port()
+                    "http://localhost:" + server.port() + "/openapi.yaml",
+                    "http://localhost:" + server.port() + "/api-docs", ":" + server.port()
                             + "/api/apple-health/sync", "key create --user EMAIL --name iPhone");
             assertThat(linesMatching(stdout, " INFO ")).as("framework start-up lines on the first screen\n" + stdout)
                     .isEmpty();
@@ -150,6 +151,25 @@ class ServerProcessIT {
                 assertThat(user.has("id")).isTrue();
                 assertThat(user.has("settings")).isTrue();
             }
+        }
+
+        @Test
+        @Order(2)
+        void theJarServesItsOpenApiDocumentAndSwaggerUiWithoutACredential() {
+            HttpResponse<String> yaml = send(request("/openapi.yaml").GET().build());
+            assertThat(yaml.statusCode()).isEqualTo(200);
+            assertThat(yaml.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.oai.openapi");
+            assertThat(yaml.body()).contains("title: HealthSync Server API", "/api/apple-health/sync:",
+                    "/api/v1/samples:", "ProblemDetail:", "HealthSyncBatch:");
+
+            HttpResponse<String> docs = send(request("/api-docs").GET().build());
+            assertThat(docs.statusCode()).isEqualTo(302);
+            String index = docs.headers().firstValue("Location").orElseThrow();
+            HttpResponse<String> page = send(request(index).GET().build());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("swagger-ui-bundle.js").doesNotContain("https://");
+            assertThat(send(request(index.replace("index.html", "swagger-ui-bundle.js")).GET().build()).statusCode())
+                    .isEqualTo(200);
         }
 
         @Test

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code healthsync} command and its subcommands. */
 @Command(name = "healthsync", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Self-hosted, private backend for Apple Health data.",
-        footer = {"", "Start with: java -jar healthsync.jar serve   (then open http://localhost:8080/openapi.yaml)",
+        footer = {"", "Start with: java -jar healthsync.jar serve   (then open http://localhost:8080/api-docs)",
             "Options of a command: java -jar healthsync.jar help COMMAND"},
         subcommands = {CommandLine.HelpCommand.class, ServeCommand.class, UserCommand.class, KeyCommand.class, ImportCommand.class,
                 PushCommand.class, ReprocessCommand.class, RollupsCommand.class, BenchCommand.class})

@@ -29,7 +29,9 @@ final class NextSteps {
                 : "PostgreSQL, files in " + dataDir;
         out.printf(Locale.ROOT, "HealthSync %s is running at %s (started in %.1f s; data: %s)%n",
                 new Version().getVersion()[0].replace("healthsync ", ""), local, seconds, database);
-        out.println("  API:        " + local + "/openapi.yaml (OpenAPI), every request with an API key as Bearer token");
+        out.println("  API:        " + local + "/api-docs to browse and try it, the OpenAPI document at " + local
+                + "/openapi.yaml;");
+        out.println("              every request with an API key as Bearer token");
         out.println("  iPhone app: in the HealthSync bridge, set the server to " + phone
                 + "/api/apple-health/sync");
         out.println("              and paste an API key: java -jar healthsync.jar key create --user EMAIL --name iPhone");
