@@ -46,10 +46,6 @@ class UsersController {
         return view(users.find(caller.userId()).orElseThrow(() -> new NotFoundException("no such user")));
     }
 
-    /**
-     * Replaces the caller's settings. {@code timeZone} (an IANA zone) places local times that arrive without an
-     * offset, such as Health Auto Export's CSV mode, and samples without {@code HKTimeZone} on a local day.
-     */
     @Operation(operationId = "updateSettings", summary = "Replace the caller's settings",
             description = "`timeZone` (an IANA zone such as `Europe/Amsterdam`; null or absent for none) places "
                     + "local times that arrive without an offset (Health Auto Export's CSV) and samples without "
@@ -90,7 +86,6 @@ class UsersController {
         return view(users.find(userId).orElseThrow(() -> new NotFoundException("no such user")));
     }
 
-    /** Creates a user; a generated password is returned once when none was given. */
     @Operation(operationId = "createUser", summary = "Create a user (admins only)",
             description = "Without `password` the server generates one and returns it once, in the response's "
                     + "`password`. The JSON body is read before the admin check, so a non-admin sending an "

@@ -13,10 +13,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** Request and response handling the push controllers share. */
 public final class PushBodies {
 
-    /** The {@code Content-Encoding} every push reads ({@link RequestEncoding}), as the OpenAPI document says it. */
-    public static final String ENCODING = "`gzip` (or `x-gzip`) for a gzip-compressed body; absent or `identity` "
-            + "otherwise. Anything else is 415.";
-
     private PushBodies() {
     }
 

@@ -3,6 +3,7 @@ package dev.healthsync.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.healthsync.ingest.PushEndpoint;
 import dev.healthsync.testing.ApiTestSupport;
 import dev.healthsync.testing.SqliteServer;
 import io.swagger.v3.core.util.Json31;
@@ -97,6 +98,20 @@ class OpenApiDocumentTest extends ApiTestSupport {
             }
         });
         assertThat(missing).as("handler methods the document does not describe").isEmpty();
+    }
+
+    @Test
+    void everyPushSaysWhatAllPushesShare() {
+        List<String> pushes = new ArrayList<>();
+        routes().filter(route -> route.handler().hasMethodAnnotation(PushEndpoint.class)).forEach(route -> {
+            JsonNode operation = document.path("paths").path(route.path()).path(route.verb());
+            assertThat(hasParameter(operation, new ParameterName("header", "Content-Encoding"))).as(route.toString())
+                    .isTrue();
+            assertThat(operation.path("responses").has("413") && operation.path("responses").has("415")
+                    && operation.path("responses").has("422")).as(route.toString()).isTrue();
+            pushes.add(route.path());
+        });
+        assertThat(pushes).contains("/api/apple-health/sync", "/api/health-data", "/api/health-auto-export");
     }
 
     @Test

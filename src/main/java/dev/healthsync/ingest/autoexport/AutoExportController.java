@@ -2,6 +2,7 @@ package dev.healthsync.ingest.autoexport;
 
 import dev.healthsync.ingest.IngestProperties;
 import dev.healthsync.ingest.PushBodies;
+import dev.healthsync.ingest.PushEndpoint;
 import dev.healthsync.ingest.PushIngest;
 import dev.healthsync.ingest.RequestEncoding;
 import dev.healthsync.system.Caller;
@@ -80,8 +81,6 @@ class AutoExportController {
             in it, epoch times get its offset, and a day bucket ends at the next local midnight in it (23 or 25 hours \
             on DST days). Absent: the user's `timeZone` setting, else `HEALTHSYNC_TIME_ZONE`, else UTC.""",
             schema = @Schema(type = "string"), example = "Europe/London")
-    @Parameter(in = ParameterIn.HEADER, name = "Content-Encoding", description = PushBodies.ENCODING,
-            schema = @Schema(allowableValues = {"gzip", "x-gzip", "identity"}))
     @ApiResponse(responseCode = "200", description = "The body was applied. Like Health Export Pro's answer, plus "
             + "`aggregates` (buckets written) and `sections` (records and rejections per section, or per CSV file).",
             content = @Content(mediaType = "application/json",
@@ -89,9 +88,7 @@ class AutoExportController {
     @ApiResponse(responseCode = "400", description = "Not JSON, not an object at the top, a section that is not an "
             + "array, invalid multipart, corrupt gzip data (`/problems/malformed-body`), or a bad `aggregation` or "
             + "`tz` (`/problems/bad-request`). Nothing stored but the archive entry.")
-    @ApiResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedEncoding")
-    @ApiResponse(responseCode = "422", ref = "#/components/responses/UnprocessableBatch")
+    @PushEndpoint
     @PostMapping("/api/health-auto-export")
     ResponseEntity<String> push(@AuthenticationPrincipal Caller caller, HttpServletRequest request)
             throws IOException {

@@ -2,12 +2,11 @@ package dev.healthsync.ingest.exportpro;
 
 import dev.healthsync.ingest.IngestProperties;
 import dev.healthsync.ingest.PushBodies;
+import dev.healthsync.ingest.PushEndpoint;
 import dev.healthsync.ingest.PushIngest;
 import dev.healthsync.ingest.RequestEncoding;
 import dev.healthsync.system.Caller;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -54,17 +53,13 @@ class ExportProController {
                     body again stores nothing and answers the same `count`.""",
             requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(ref = "#/components/schemas/ExportProPush"))))
-    @Parameter(in = ParameterIn.HEADER, name = "Content-Encoding", description = PushBodies.ENCODING,
-            schema = @Schema(allowableValues = {"gzip", "x-gzip", "identity"}))
     @ApiResponse(responseCode = "200", description = "The body was applied. `count` is what the app's Sync Log shows "
             + "(valid records received, new or not); `inserted` what was new; `rejected` what was not stored.",
             content = @Content(mediaType = "application/json",
                     schema = @Schema(ref = "#/components/schemas/ExportProReceipt")))
     @ApiResponse(responseCode = "400", description = "Not JSON, not an object at the top, `data` not an object, or "
             + "corrupt gzip data (`/problems/malformed-body`). Nothing stored but the archive entry.")
-    @ApiResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedEncoding")
-    @ApiResponse(responseCode = "422", ref = "#/components/responses/UnprocessableBatch")
+    @PushEndpoint
     @PostMapping("/api/health-data")
     ResponseEntity<String> push(@AuthenticationPrincipal Caller caller, HttpServletRequest request)
             throws IOException {

@@ -2,6 +2,7 @@ package dev.healthsync.ingest.healthsync;
 
 import dev.healthsync.ingest.IngestProperties;
 import dev.healthsync.ingest.PushBodies;
+import dev.healthsync.ingest.PushEndpoint;
 import dev.healthsync.ingest.PushIngest;
 import dev.healthsync.ingest.RequestEncoding;
 import dev.healthsync.storage.PushStore;
@@ -9,7 +10,6 @@ import dev.healthsync.system.Caller;
 import dev.healthsync.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -63,17 +63,13 @@ class HealthSyncController {
                     the body so the replay is recognised before the records are read.""",
             requestBody = @RequestBody(required = true, content = @Content(mediaType = "application/json",
                     schema = @Schema(ref = "#/components/schemas/HealthSyncBatch"))))
-    @Parameter(in = ParameterIn.HEADER, name = "Content-Encoding", description = PushBodies.ENCODING,
-            schema = @Schema(allowableValues = {"gzip", "x-gzip", "identity"}))
     @ApiResponse(responseCode = "200", description = "The batch was applied (or had been: `replayed`); `rejected` "
             + "lists the records that were not stored.", content = @Content(mediaType = "application/json",
             schema = @Schema(ref = "#/components/schemas/Receipt")))
     @ApiResponse(responseCode = "400", description = "Not JSON, not an object at the top, a known top-level section "
             + "of the wrong type (`\"samples\": {}`, `\"batchId\": 3`), or corrupt gzip data "
             + "(`/problems/malformed-body`). Nothing stored but the archive entry.")
-    @ApiResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
-    @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedEncoding")
-    @ApiResponse(responseCode = "422", ref = "#/components/responses/UnprocessableBatch")
+    @PushEndpoint
     @PostMapping("/api/apple-health/sync")
     ResponseEntity<String> sync(@AuthenticationPrincipal Caller caller, HttpServletRequest request)
             throws IOException {
