@@ -41,7 +41,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnWebApplication
 class OpenApiDocument implements WebMvcConfigurer {
 
-    static final String PROBLEM_SCHEMA = "#/components/schemas/ProblemDetail";
+    private static final String PROBLEM_SCHEMA = "#/components/schemas/ProblemDetail";
     private static final String COMPONENTS = "openapi/components.yaml";
 
     @Override
@@ -62,7 +62,13 @@ class OpenApiDocument implements WebMvcConfigurer {
             openApi.servers(List.of(new Server().url("/").description("the server that serves this document")));
             openApi.tags(tags(written.getTags(), openApi.getTags()));
             Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
-            written.getComponents().getSchemas().forEach(components::addSchemas);
+            written.getComponents().getSchemas().forEach((name, schema) -> {
+                // a written schema must not shadow one generated from the code: that is the drift this prevents
+                if (components.getSchemas() != null && components.getSchemas().containsKey(name)) {
+                    throw new IllegalStateException(COMPONENTS + " redefines the generated schema " + name);
+                }
+                components.addSchemas(name, schema);
+            });
             written.getComponents().getResponses().forEach(components::addResponses);
             openApi.components(components);
             operations(openApi).forEach(OpenApiDocument::problemBodies);
@@ -70,7 +76,7 @@ class OpenApiDocument implements WebMvcConfigurer {
     }
 
     /** Every operation of the document, in path order. */
-    static Stream<Operation> operations(OpenAPI openApi) {
+    private static Stream<Operation> operations(OpenAPI openApi) {
         return openApi.getPaths() == null ? Stream.empty()
                 : openApi.getPaths().values().stream().flatMap(path -> path.readOperations().stream());
     }
