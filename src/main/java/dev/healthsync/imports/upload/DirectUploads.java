@@ -3,7 +3,6 @@ package dev.healthsync.imports.upload;
 import dev.healthsync.system.MultipartBodies;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,7 @@ class DirectUploads {
     }
 
     /** Stores the file and queues its import; the response body of the 202. */
-    Map<String, Object> receive(long userId, InputStream body, String contentType, long declaredLength)
+    UploadedFiles.JobAccepted receive(long userId, InputStream body, String contentType, long declaredLength)
             throws IOException {
         long limit = properties.maxUpload().toBytes();
         if (declaredLength > limit + FRAMING_ALLOWANCE) {

@@ -1,12 +1,13 @@
 package dev.healthsync.imports.upload;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.healthsync.storage.BlobStore;
 import dev.healthsync.system.BadRequestException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class Presigner {
     }
 
     /** The presign response; {@code ownUploadUrl} is where this server receives uploads when it plays S3. */
-    Map<String, Object> presign(long userId, PresignRequest request, String ownUploadUrl) {
+    PresignedUpload presign(long userId, PresignRequest request, String ownUploadUrl) {
         PresignRequest asked = request == null ? PresignRequest.DEFAULTS : request;
         long expiration = within("expiration_seconds", asked.expirationSeconds(), DEFAULT_EXPIRATION,
                 MIN_EXPIRATION, MAX_EXPIRATION);
@@ -61,15 +62,29 @@ class Presigner {
         } catch (IOException e) {
             throw new UncheckedIOException("the object store could not sign an upload policy", e);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("upload_url", s3.map(BlobStore.PresignedPost::url).orElse(ownUploadUrl));
-        body.put("form_fields", s3.map(BlobStore.PresignedPost::fields)
-                .orElseGet(() -> policy.sign(new UploadPolicy.Grant(userId, key, maxSize, expiresAt))));
-        body.put("file_key", key);
-        body.put("expires_in", expiration);
-        body.put("max_file_size", maxSize);
-        body.put("bucket", s3.map(BlobStore.PresignedPost::bucket).orElse(UploadPolicy.BUCKET));
-        return body;
+        return new PresignedUpload(s3.map(BlobStore.PresignedPost::url).orElse(ownUploadUrl),
+                s3.map(BlobStore.PresignedPost::fields)
+                        .orElseGet(() -> policy.sign(new UploadPolicy.Grant(userId, key, maxSize, expiresAt))),
+                key, expiration, maxSize, s3.map(BlobStore.PresignedPost::bucket).orElse(UploadPolicy.BUCKET));
+    }
+
+    /** The presign response: an S3-style POST policy, from S3 or from this server. */
+    @Schema(description = "A presigned POST: post `form_fields`, then the file in a part named `file`, to "
+            + "`upload_url`.")
+    record PresignedUpload(
+            @JsonProperty("upload_url") @Schema(description = "Where to POST the form: the server's own "
+                    + "`/api/v1/uploads`, or `<HEALTHSYNC_S3_ENDPOINT>/<bucket>` with S3.", format = "uri")
+            String uploadUrl,
+            @JsonProperty("form_fields") @Schema(description = "Post every one of these, unchanged, before the file. "
+                    + "Server: `key`, `policy`, `signature`. S3: `key`, `policy`, `x-amz-algorithm`, "
+                    + "`x-amz-credential`, `X-Amz-Date`, `x-amz-signature`.") Map<String, String> formFields,
+            @JsonProperty("file_key") @Schema(description = "`uploads/<user id>/<uuid>/<file name>`; the key to pass "
+                    + "to `complete`.", example = "uploads/1/f6d6ac04-2b33-4bc1-bfff-a9f5adcbc93a/export.zip")
+            String fileKey,
+            @JsonProperty("expires_in") @Schema(description = "Seconds the policy stays valid.") long expiresIn,
+            @JsonProperty("max_file_size") @Schema(description = "The largest file the policy accepts, in bytes.")
+            long maxFileSize,
+            @Schema(description = "The S3 bucket, or `local` when the server plays S3.") String bucket) {
     }
 
     private static long within(String field, Long value, long fallback, long min, long max) {

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,8 +46,7 @@ class SignedUploadController {
                     schema = @Schema(ref = "#/components/schemas/SignedUploadForm"),
                     encoding = @Encoding(name = "file", contentType = "application/octet-stream"))))
     @SecurityRequirements
-    @ApiResponse(responseCode = "202", description = "Stored; the import job is queued.", content = @Content(
-            mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/ImportJobAccepted")))
+    @ApiResponse(responseCode = "202", description = "Stored; the import job is queued.")
     @ApiResponse(responseCode = "400", description = "The file is larger than the policy's `max_file_size` "
             + "(`/problems/entity-too-large`, like S3's `EntityTooLarge`), empty (`/problems/entity-too-small`), or "
             + "missing (`/problems/missing-file`); too many or too long form fields (`/problems/bad-request`).")
@@ -57,7 +55,7 @@ class SignedUploadController {
             + "policy or signature, a different `key`, `policy` or `signature` missing, or the file before them.")
     @ApiResponse(responseCode = "415", ref = "#/components/responses/NotMultipart")
     @PostMapping(PATH)
-    ResponseEntity<Map<String, Object>> upload(HttpServletRequest request) throws IOException {
+    ResponseEntity<UploadedFiles.JobAccepted> upload(HttpServletRequest request) throws IOException {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(uploads.receive(request.getInputStream(), request.getContentType()));
     }

@@ -30,7 +30,7 @@ class SignedUploads {
     }
 
     /** Stores the posted file and queues its import; the response body of the 202. */
-    Map<String, Object> receive(InputStream body, String contentType) throws IOException {
+    UploadedFiles.JobAccepted receive(InputStream body, String contentType) throws IOException {
         if (!MultipartBodies.isMultipart(contentType)) {
             throw MissingFileException.notMultipart();
         }

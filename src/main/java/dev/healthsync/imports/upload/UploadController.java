@@ -33,7 +33,6 @@ class UploadController {
     private static final String BASE = "/api/v1/users/{userId}/import/apple/xml";
     private static final String USER_ID = "The user whose imports these are: the caller's own id (`GET "
             + "/api/v1/users/me`), or any id for an admin; an integer.";
-    private static final String JOB = "#/components/schemas/ImportJobAccepted";
 
     private final Presigner presigner;
     private final DirectUploads direct;
@@ -61,8 +60,7 @@ class UploadController {
 
                     The body is optional; without one every field takes its default. Each call makes a new \
                     `file_key`: `uploads/<user id>/<uuid>/<file name>`.""")
-    @ApiResponse(responseCode = "200", description = "The presigned POST.", content = @Content(
-            mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/PresignedUpload")))
+    @ApiResponse(responseCode = "200", description = "The presigned POST.")
     @ApiResponse(responseCode = "400", description = "`expiration_seconds` outside 60–3600, `max_file_size` outside "
             + "1024–10737418240 bytes or above `HEALTHSYNC_MAX_UPLOAD` (also at its 50 MiB default on a server with a "
             + "lower limit), a `filename` over 200 characters (`/problems/bad-request`); a body that is not JSON or a "
@@ -70,7 +68,7 @@ class UploadController {
     @ApiResponse(responseCode = "403", ref = "#/components/responses/ImportForbidden")
     @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     @PostMapping(BASE + "/s3")
-    Map<String, Object> presign(@AuthenticationPrincipal Caller caller,
+    Presigner.PresignedUpload presign(@AuthenticationPrincipal Caller caller,
                                 @Parameter(description = USER_ID) @PathVariable long userId,
                                 @RequestBody(required = false) PresignRequest request) {
         requireAccess(caller, userId);
@@ -84,8 +82,7 @@ class UploadController {
                     + "server checks that an object exists under `file_key` and queues its import. Idempotent: for a "
                     + "key whose job exists, including one the server received itself at `POST /api/v1/uploads`, it "
                     + "answers with that job in its current status and queues nothing.")
-    @ApiResponse(responseCode = "202", description = "The job of this upload, just queued or found.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = JOB)))
+    @ApiResponse(responseCode = "202", description = "The job of this upload, just queued or found.")
     @ApiResponse(responseCode = "400", description = "No `file_key` in the body (`/problems/bad-request`), or a body "
             + "that is not JSON (`/problems/http-400`).")
     @ApiResponse(responseCode = "403", description = "Another user's id (for a non-admin), or a `file_key` that is not "
@@ -93,7 +90,7 @@ class UploadController {
     @ApiResponse(responseCode = "404", description = "Nothing has been uploaded under this key (yet).")
     @ApiResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
     @PostMapping(BASE + "/s3/complete")
-    ResponseEntity<Map<String, Object>> complete(@AuthenticationPrincipal Caller caller,
+    ResponseEntity<UploadedFiles.JobAccepted> complete(@AuthenticationPrincipal Caller caller,
                                                  @Parameter(description = USER_ID) @PathVariable long userId,
                                                  @io.swagger.v3.oas.annotations.parameters.RequestBody(
                                                          content = @Content(mediaType = "application/json", schema =
@@ -118,15 +115,14 @@ class UploadController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "multipart/form-data", schema = @Schema(ref = "#/components/schemas/DirectUploadForm"),
                     encoding = @Encoding(name = "file", contentType = "application/octet-stream"))))
-    @ApiResponse(responseCode = "202", description = "Stored; the import job is queued.",
-            content = @Content(mediaType = "application/json", schema = @Schema(ref = JOB)))
+    @ApiResponse(responseCode = "202", description = "Stored; the import job is queued.")
     @ApiResponse(responseCode = "400", ref = "#/components/responses/UploadBadRequest")
     @ApiResponse(responseCode = "403", ref = "#/components/responses/ImportForbidden")
     @ApiResponse(responseCode = "413", description = "The file is larger than `HEALTHSYNC_MAX_UPLOAD`. Nothing stored, "
             + "no job.")
     @ApiResponse(responseCode = "415", ref = "#/components/responses/NotMultipart")
     @PostMapping(BASE + "/direct")
-    ResponseEntity<Map<String, Object>> direct(@AuthenticationPrincipal Caller caller,
+    ResponseEntity<UploadedFiles.JobAccepted> direct(@AuthenticationPrincipal Caller caller,
                                                @Parameter(description = USER_ID) @PathVariable long userId,
                                                HttpServletRequest request) throws IOException {
         requireAccess(caller, userId);

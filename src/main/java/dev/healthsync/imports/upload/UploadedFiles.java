@@ -1,16 +1,16 @@
 package dev.healthsync.imports.upload;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.healthsync.imports.ImportJobs;
 import dev.healthsync.storage.BlobStore;
 import dev.healthsync.storage.ImportJobRecord;
 import dev.healthsync.system.ForbiddenException;
 import dev.healthsync.system.NotFoundException;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.LongFunction;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +72,7 @@ class UploadedFiles {
     }
 
     /** Queues the import of a stored upload and answers like every upload endpoint: {@code job_id}, status. */
-    Map<String, Object> queue(long userId, String key, long size) {
+    JobAccepted queue(long userId, String key, long size) {
         return accepted(jobs.enqueue(userId, key, UploadKeys.fileName(key), size));
     }
 
@@ -80,7 +80,7 @@ class UploadedFiles {
      * Queues the import of an upload the client finished itself (posted to S3). Repeating the call, or calling it
      * after an upload the server received itself, answers with the job already queued for that key.
      */
-    Map<String, Object> complete(long userId, String fileKey) {
+    JobAccepted complete(long userId, String fileKey) {
         if (!UploadKeys.belongsTo(fileKey, userId)) {
             throw new ForbiddenException("file_key is not one of this user's uploads");
         }
@@ -100,10 +100,17 @@ class UploadedFiles {
         return queue(userId, fileKey, size);
     }
 
-    private static Map<String, Object> accepted(ImportJobRecord job) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("job_id", job.id());
-        body.put("status", job.status());
-        return body;
+    private static JobAccepted accepted(ImportJobRecord job) {
+        return new JobAccepted(job.id(), job.status());
+    }
+
+    /** The answer of every upload endpoint. */
+    @Schema(name = "ImportJobAccepted", description = "The import job of an upload.")
+    record JobAccepted(
+            @JsonProperty("job_id") @Schema(description = "A UUID; follow it at `GET …/import/jobs/{job_id}`.")
+            String jobId,
+            @Schema(description = "`queued` for a new job; `complete` for a key whose job exists answers with that "
+                    + "job's current status.", allowableValues = {"queued", "running", "done", "failed",
+                    "cancelled"}) String status) {
     }
 }
