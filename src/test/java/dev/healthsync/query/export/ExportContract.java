@@ -52,9 +52,15 @@ abstract class ExportContract extends ApiTestSupport {
         HttpResponse<String> csv = get("/api/v1/export?format=csv", user.key());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(csv.body()).isEqualTo("""
-                type,start,end,value,unit,original_value,original_unit,text_value,source,device,uuid,metadata\r
-                """);
+        assertThat(csv.body()).isEqualTo(String.join("\r\n",
+                "type,start,end,value,unit,original_value,original_unit,text_value,source,device,uuid,metadata",
+                "HKCategoryTypeIdentifierSleepAnalysis,2025-03-03T23:42:10+01:00,2025-03-04T01:12:40+01:00,3,,,,"
+                        + "HKCategoryValueSleepAnalysisAsleepCore,Scale,,E1000000-0000-4000-8000-000000000003,",
+                "HKQuantityTypeIdentifierBodyMass,2025-03-04T08:00:00-05:00,2025-03-04T08:00:00-05:00,68.0388555,kg,"
+                        + "150,lb,,Scale,,E1000000-0000-4000-8000-000000000002,",
+                "HKQuantityTypeIdentifierHeartRate,2025-03-04T07:31:05+01:00,2025-03-04T07:31:05+01:00,61,count/min,,,,"
+                        + "\"Ana's \"\"Watch\"\", left\nwrist\",Apple Watch,E1000000-0000-4000-8000-000000000001,"
+                        + "\"{\"\"HKMetadataKeyHeartRateMotionContext\"\":1}\"") + "\r\n");
 
         List<CSVRecord> rows = parse(csv.body());
         assertThat(rows).hasSize(3);
