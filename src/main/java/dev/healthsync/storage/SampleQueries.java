@@ -133,11 +133,11 @@ public class SampleQueries {
 
     private static StoredSample sample(ResultSet rs) throws SQLException {
         SourceInfo source = rs.getString("source_name") == null ? null : new SourceInfo(rs.getString("source_name"),
-                emptyToNull(rs.getString("bundle_id")), emptyToNull(rs.getString("version")));
+                Rows.emptyToNull(rs.getString("bundle_id")), Rows.emptyToNull(rs.getString("version")));
         DeviceInfo device = rs.getString("device_name") == null ? null : new DeviceInfo(
-                emptyToNull(rs.getString("device_name")), emptyToNull(rs.getString("manufacturer")),
-                emptyToNull(rs.getString("model")), emptyToNull(rs.getString("hardware_version")),
-                emptyToNull(rs.getString("software_version")));
+                Rows.emptyToNull(rs.getString("device_name")), Rows.emptyToNull(rs.getString("manufacturer")),
+                Rows.emptyToNull(rs.getString("model")), Rows.emptyToNull(rs.getString("hardware_version")),
+                Rows.emptyToNull(rs.getString("software_version")));
         return new StoredSample(rs.getLong("id"), rs.getBytes("identity_key"), rs.getString("uuid"), rs.getString("identifier"),
                 Rows.nullableDouble(rs, "value"), rs.getString("unit"), rs.getString("text_value"),
                 Rows.nullableDouble(rs, "original_value"), rs.getString("original_unit"),
@@ -149,10 +149,6 @@ public class SampleQueries {
     private static Moment created(ResultSet rs) throws SQLException {
         long millis = rs.getLong("created_ms");
         return rs.wasNull() ? null : new Moment(millis, rs.getInt("created_offset"));
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 
     /** Per-type overview; times are epoch milliseconds. */
