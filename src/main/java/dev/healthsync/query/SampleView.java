@@ -42,7 +42,8 @@ public final class SampleView {
         return body;
     }
 
-    private static Map<String, Object> source(SourceInfo source) {
+    /** A source as every read endpoint names it: name, bundle id, version. */
+    public static Map<String, Object> source(SourceInfo source) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", source.name());
         body.put("bundleId", source.bundleId());
