@@ -79,10 +79,30 @@ abstract class DocumentsContract extends ApiTestSupport {
         assertThat(postJson("/api/health-auto-export", user.key(), fixture("all-sections-wrapped.json"))
                 .statusCode()).isEqualTo(200);
 
-        JsonNode symptoms = json(get("/api/v1/symptoms", user.key())).path("items");
-        assertThat(symptoms.toString()).isEqualTo("");
-        JsonNode cycle = json(get("/api/v1/cycle-tracking", user.key())).path("items");
-        assertThat(cycle.toString()).isEqualTo("");
+        assertThat(summary(json(get("/api/v1/symptoms", user.key())).path("items"))).containsExactly(
+                "2025-06-02T09:00:00+02:00 sample HKCategoryTypeIdentifierFatigue HKCategoryValueSeverityUnspecified",
+                "2025-06-02T14:00:00+02:00 document Kopfschmerzen",
+                "2025-06-02T14:00:00+02:00 sample HKCategoryTypeIdentifierHeadache HKCategoryValueSeverityModerate");
+        assertThat(summary(json(get("/api/v1/cycle-tracking", user.key())).path("items"))).containsExactly(
+                "2025-06-01T00:00:00+02:00 sample HKCategoryTypeIdentifierMenstrualFlow "
+                        + "HKCategoryValueMenstrualFlowMedium",
+                "2025-06-02T00:00:00+02:00 document Mittelschmerz",
+                "2025-06-02T00:00:00+02:00 sample HKCategoryTypeIdentifierIntermenstrualBleeding "
+                        + "HKCategoryValueNotApplicable");
+        JsonNode later = json(get("/api/v1/symptoms?limit=1&cursor="
+                + json(get("/api/v1/symptoms?limit=1", user.key())).path("next_cursor").asString(), user.key()));
+        assertThat(later.path("items").get(0).path("record").asString()).isEqualTo("document");
+    }
+
+    private static List<String> summary(JsonNode items) {
+        List<String> lines = new ArrayList<>();
+        for (JsonNode item : items) {
+            String what = item.path("record").asString().equals("sample")
+                    ? "sample " + item.path("type").asString() + " " + item.path("value").asString()
+                    : "document " + item.path("payload").path("name").asString();
+            lines.add(item.path("start").asString() + " " + what);
+        }
+        return lines;
     }
 
     @Test
@@ -115,7 +135,32 @@ abstract class DocumentsContract extends ApiTestSupport {
         importFixture(user);
 
         JsonNode me = json(get("/api/v1/characteristics", user.key()));
-        assertThat(me.toString()).isEqualTo("");
+        assertThat(me.path("start").isNull()).isTrue();
+        assertThat(me.path("payload").path("HKCharacteristicTypeIdentifierDateOfBirth").asString())
+                .isEqualTo("1985-02-01");
+
+        JsonNode clinical = json(get("/api/v1/clinical-records", user.key())).path("items");
+        assertThat(clinical).hasSize(2);
+        assertThat(clinical.get(0).path("uuid").asString()).isEqualTo("4A6C-OBS-0001");
+        assertThat(clinical.get(0).path("start").asString()).isEqualTo("2024-04-20T10:15:00+02:00");
+        assertThat(clinical.get(0).path("source").path("name").asString()).isEqualTo("Klinikum Nord");
+        JsonNode fhir = JSON.readTree(Files.readString(FIXTURE.resolve("clinical-records/Observation-4A6C.json")));
+        assertThat(clinical.get(0).path("payload").path("resource")).as("the FHIR resource as stored").isEqualTo(fhir);
+        assertThat(clinical.get(1).path("payload").has("resource")).as("its file is not in the export").isFalse();
+
+        JsonNode audiogram = json(get("/api/v1/audiograms", user.key())).path("items").get(0);
+        assertThat(audiogram.path("end").asString()).isEqualTo("2024-03-10T10:58:00+01:00");
+        assertThat(audiogram.path("payload").path("SensitivityPoint")).hasSize(2);
+        JsonNode glasses = json(get("/api/v1/vision-prescriptions", user.key())).path("items").get(0);
+        assertThat(glasses.path("payload").path("brand").asString()).isEqualTo("Optik Weiss");
+        JsonNode pressure = json(get("/api/v1/correlations", user.key())).path("items").get(0);
+        assertThat(pressure.path("payload").path("records")).hasSize(2);
+
+        JsonNode ecg = json(get("/api/v1/ecg", user.key())).path("items").get(0);
+        assertThat(ecg.path("payload").has("voltages")).isFalse();
+        assertThat(ecg.path("payload").path("sampleCount").asInt()).isEqualTo(16);
+        assertThat(json(get("/api/v1/ecg/" + ecg.path("id").asLong(), user.key())).path("payload").path("voltages"))
+                .hasSize(16);
     }
 
     @Test
