@@ -54,7 +54,8 @@ public class SourceQueries {
                 .param(userId)
                 .query((rs, n) -> {
                     long id = rs.getLong(1);
-                    return new Device(new DeviceInfo(Rows.emptyToNull(rs.getString(2)), Rows.emptyToNull(rs.getString(3)),
+                    return new Device(new DeviceInfo(Rows.emptyToNull(rs.getString(2)),
+                            Rows.emptyToNull(rs.getString(3)),
                             Rows.emptyToNull(rs.getString(4)), Rows.emptyToNull(rs.getString(5)),
                             Rows.emptyToNull(rs.getString(6))), samples.getOrDefault(id, Usage.NONE),
                             workouts.getOrDefault(id, Usage.NONE));
