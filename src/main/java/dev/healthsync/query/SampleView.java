@@ -10,16 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON shape of a sample in the read API. */
-final class SampleView {
+/** The JSON shape of a sample in the read API: pages, NDJSON and exports write the same object. */
+public final class SampleView {
 
     /** Always with seconds: {@code OffsetDateTime.toString()} drops zero seconds, which strict RFC 3339 parsers refuse. */
-    static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    public static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private SampleView() {
     }
 
-    static Map<String, Object> of(StoredSample s, JsonMapper json) {
+    public static Map<String, Object> of(StoredSample s, JsonMapper json) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", s.id());
         body.put("uuid", s.uuid());
@@ -42,7 +42,8 @@ final class SampleView {
         return body;
     }
 
-    private static Map<String, Object> source(SourceInfo source) {
+    /** A source as every read endpoint names it: name, bundle id, version. */
+    public static Map<String, Object> source(SourceInfo source) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", source.name());
         body.put("bundleId", source.bundleId());

@@ -7,12 +7,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Parses {@code from}/{@code to} query parameters: an ISO date-time with offset, or a date (midnight UTC). */
-final class TimeParameters {
+public final class TimeParameters {
 
     private TimeParameters() {
     }
 
-    static Long epochMillis(String name, String value) {
+    public static Long epochMillis(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

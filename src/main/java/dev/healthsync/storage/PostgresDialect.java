@@ -20,6 +20,11 @@ final class PostgresDialect implements SqlDialect {
         return true;
     }
 
+    @Override
+    public boolean streamsOnlyInTransaction() {
+        return true;
+    }
+
     /** A transaction-scoped advisory lock keyed by user and type: released by the commit. */
     @Override
     public void lockRollups(JdbcClient jdbc, long userId, long typeId) {

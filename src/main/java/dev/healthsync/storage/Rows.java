@@ -19,8 +19,18 @@ final class Rows {
         return rs.wasNull() ? null : value;
     }
 
+    static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /** Sources and devices store absent fields as empty strings, so unique keys work; readers want null. */
+    static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 }

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads samples back: pages in start-time order, and per-type summaries. */
+/** Reads samples back: pages in start-time order, every matching sample as a stream, and per-type summaries. */
 @Component
 public class SampleQueries {
 
@@ -29,9 +29,11 @@ public class SampleQueries {
             WHERE s.user_id = :user""";
 
     private final JdbcClient jdbc;
+    private final StreamingReads streaming;
 
-    SampleQueries(JdbcClient jdbc) {
+    SampleQueries(JdbcClient jdbc, StreamingReads streaming) {
         this.jdbc = jdbc;
+        this.streaming = streaming;
     }
 
     /**
@@ -40,8 +42,39 @@ public class SampleQueries {
      * costs its own rows whatever the range; the time range is also given as key bounds for the same reason.
      */
     public void page(SampleFilter filter, int limit, Consumer<StoredSample> sink) {
-        StringBuilder sql = new StringBuilder(SELECT);
         Map<String, Object> params = new LinkedHashMap<>();
+        String sql = matching(filter, params) + " ORDER BY s.identity_key LIMIT :limit";
+        params.put("limit", limit);
+        jdbc.sql(sql).params(params).query(rs -> {
+            sink.accept(sample(rs));
+        });
+    }
+
+    /**
+     * Hands every sample matching the filter to {@code sink} as the database returns it, never holding more than a
+     * fetch of rows, so an export of any range runs in constant memory. Ordered by type identifier, then as
+     * {@link #page} within a type: one query per type walks the samples index in its order, so the database sorts
+     * nothing either (one query over all types would have to sort by type name, or follow the ids types happened
+     * to get). The sink runs while the cursor is open; an exception it throws ends the read.
+     */
+    public void each(SampleFilter filter, Consumer<StoredSample> sink) {
+        List<String> types = filter.type() != null ? List.of(filter.type()) : jdbc.sql("""
+                        SELECT t.identifier FROM health_types t
+                        WHERE EXISTS (SELECT 1 FROM samples s WHERE s.user_id = ? AND s.type_id = t.id)
+                        ORDER BY t.identifier""")
+                .param(filter.userId()).query(String.class).list();
+        for (String type : types) {
+            Map<String, Object> params = new LinkedHashMap<>();
+            SampleFilter typed = new SampleFilter(filter.userId(), type, filter.fromMs(), filter.toMs(),
+                    filter.source(), filter.device(), filter.afterKey());
+            streaming.query(matching(typed, params) + " ORDER BY s.identity_key", params, rs -> {
+                sink.accept(sample(rs));
+            });
+        }
+    }
+
+    private static String matching(SampleFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(SELECT);
         params.put("user", filter.userId());
         if (filter.type() != null) {
             sql.append(" AND s.type_id = (SELECT id FROM health_types WHERE identifier = :type)");
@@ -69,11 +102,7 @@ public class SampleQueries {
             sql.append(" AND s.identity_key > :afterKey");
             params.put("afterKey", filter.afterKey());
         }
-        sql.append(" ORDER BY s.identity_key LIMIT :limit");
-        params.put("limit", limit);
-        jdbc.sql(sql.toString()).params(params).query(rs -> {
-            sink.accept(sample(rs));
-        });
+        return sql.toString();
     }
 
     /** Every type the user has samples of, with count, time span, unit and sources. */
@@ -104,11 +133,11 @@ public class SampleQueries {
 
     private static StoredSample sample(ResultSet rs) throws SQLException {
         SourceInfo source = rs.getString("source_name") == null ? null : new SourceInfo(rs.getString("source_name"),
-                emptyToNull(rs.getString("bundle_id")), emptyToNull(rs.getString("version")));
+                Rows.emptyToNull(rs.getString("bundle_id")), Rows.emptyToNull(rs.getString("version")));
         DeviceInfo device = rs.getString("device_name") == null ? null : new DeviceInfo(
-                emptyToNull(rs.getString("device_name")), emptyToNull(rs.getString("manufacturer")),
-                emptyToNull(rs.getString("model")), emptyToNull(rs.getString("hardware_version")),
-                emptyToNull(rs.getString("software_version")));
+                Rows.emptyToNull(rs.getString("device_name")), Rows.emptyToNull(rs.getString("manufacturer")),
+                Rows.emptyToNull(rs.getString("model")), Rows.emptyToNull(rs.getString("hardware_version")),
+                Rows.emptyToNull(rs.getString("software_version")));
         return new StoredSample(rs.getLong("id"), rs.getBytes("identity_key"), rs.getString("uuid"), rs.getString("identifier"),
                 Rows.nullableDouble(rs, "value"), rs.getString("unit"), rs.getString("text_value"),
                 Rows.nullableDouble(rs, "original_value"), rs.getString("original_unit"),
@@ -120,10 +149,6 @@ public class SampleQueries {
     private static Moment created(ResultSet rs) throws SQLException {
         long millis = rs.getLong("created_ms");
         return rs.wasNull() ? null : new Moment(millis, rs.getInt("created_offset"));
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 
     /** Per-type overview; times are epoch milliseconds. */

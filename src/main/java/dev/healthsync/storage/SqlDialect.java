@@ -17,6 +17,11 @@ public interface SqlDialect {
     /** Whether several server nodes may share this database (claims jobs with {@code SKIP LOCKED}). */
     boolean supportsConcurrentNodes();
 
+    /** Whether a read streams its rows only inside a transaction (else the driver loads the whole result). */
+    default boolean streamsOnlyInTransaction() {
+        return false;
+    }
+
     /**
      * Serializes recomputations of one user's type across nodes for the rest of the transaction. SQLite has one
      * writer and one node, so there the recomputing service's own lock suffices.

@@ -1,0 +1,7 @@
+package dev.healthsync.query.documents;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class DocumentsPostgresTest extends DocumentsContract {
+}

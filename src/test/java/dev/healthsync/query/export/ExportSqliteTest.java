@@ -1,0 +1,7 @@
+package dev.healthsync.query.export;
+
+import dev.healthsync.testing.SqliteServer;
+
+@SqliteServer
+class ExportSqliteTest extends ExportContract {
+}
