@@ -3,6 +3,7 @@ package dev.healthsync.query.documents;
 import dev.healthsync.health.DocumentKind;
 import dev.healthsync.system.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +35,9 @@ class DocumentsController {
                     + "category sample's type, value and metadata. Symptoms and cycle tracking list HealthKit's "
                     + "category samples of their types beside the documents; the ECG list leaves the voltages out "
                     + "(GET /api/v1/ecg/{id} has them). See docs/api.md#documents.")
+    @ApiResponse(responseCode = "200", description = "One page: items and next_cursor (null on the last page).")
+    @ApiResponse(responseCode = "400", description = "`limit` outside its range, a `cursor` this server did not "
+            + "write, or `from`/`to` neither an ISO 8601 date nor a date-time.")
     @GetMapping({"/api/v1/medications", "/api/v1/medication-doses", "/api/v1/ecg", "/api/v1/audiograms",
             "/api/v1/clinical-records", "/api/v1/vision-prescriptions", "/api/v1/state-of-mind", "/api/v1/symptoms",
             "/api/v1/cycle-tracking", "/api/v1/heart-rate-notifications", "/api/v1/correlations"})
@@ -45,6 +49,9 @@ class DocumentsController {
 
     @Operation(summary = "One ECG recording with its voltages",
             description = "404 when there is no ECG with this id, or it is another user's.")
+    @ApiResponse(responseCode = "200", description = "The ECG with its voltages.")
+    @ApiResponse(responseCode = "400", description = "`id` is not a number.")
+    @ApiResponse(responseCode = "404", description = "No ECG of the caller has this id.")
     @GetMapping("/api/v1/ecg/{id}")
     Map<String, Object> ecg(@AuthenticationPrincipal Caller caller,
                             @Parameter(description = "The id of an item of GET /api/v1/ecg") @PathVariable long id) {

@@ -3,6 +3,7 @@ package dev.healthsync.query.export;
 import dev.healthsync.storage.SampleQueries;
 import dev.healthsync.system.Caller;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,6 +39,9 @@ class ExportController {
                     + "(ISO 8601 with the written offset), value, unit (canonical), original_value, original_unit, "
                     + "text_value (category value name), source, device, uuid, metadata (JSON). "
                     + "See docs/api.md#export.")
+    @ApiResponse(responseCode = "200", description = "The file, streamed as an attachment.")
+    @ApiResponse(responseCode = "400", description = "`format` neither csv nor ndjson, an unknown `type`, or "
+            + "`from`/`to` not ISO 8601 or `to` not after `from`; refused before any byte is sent.")
     @GetMapping("/api/v1/export")
     void export(@AuthenticationPrincipal Caller caller, @ParameterObject ExportQuery query,
                 HttpServletResponse response) throws IOException {
