@@ -51,7 +51,8 @@ public final class SampleView {
         return body;
     }
 
-    private static Map<String, Object> device(DeviceInfo device) {
+    /** A device as every read endpoint names it. */
+    public static Map<String, Object> device(DeviceInfo device) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", device.name());
         body.put("manufacturer", device.manufacturer());

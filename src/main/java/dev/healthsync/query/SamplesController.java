@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.healthsync.storage.SampleFilter;
 import dev.healthsync.storage.SampleQueries;
 import dev.healthsync.storage.StoredSample;
-import dev.healthsync.system.InvalidParameterException;
 import dev.healthsync.system.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -85,7 +84,7 @@ class SamplesController {
                             schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "10000",
                                     defaultValue = "1000"))
                     @RequestParam(required = false) Integer limit) {
-        int pageSize = limit(limit);
+        int pageSize = PageLimits.of(limit, DEFAULT_LIMIT, MAX_LIMIT);
         List<StoredSample> page = new ArrayList<>();
         samples.page(filter(caller, type, from, to, source, device, cursor), pageSize, page::add);
         return new SamplePage(page.stream().map(s -> SampleView.of(s, json)).toList(),
@@ -100,7 +99,7 @@ class SamplesController {
                 @RequestParam(required = false) String source, @RequestParam(required = false) String device,
                 @RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
                 HttpServletResponse response) throws IOException {
-        int pageSize = limit(limit);
+        int pageSize = PageLimits.of(limit, DEFAULT_LIMIT, MAX_LIMIT);
         SampleFilter filter = filter(caller, type, from, to, source, device, cursor);
         List<StoredSample> page = new ArrayList<>();
         samples.page(filter, pageSize, page::add);
@@ -125,16 +124,6 @@ class SamplesController {
         return new SampleFilter(caller.userId(), blankToNull(type), TimeParameters.epochMillis("from", from),
                 TimeParameters.epochMillis("to", to), blankToNull(source), blankToNull(device),
                 after == null ? null : after.afterKey());
-    }
-
-    private static int limit(Integer limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidParameterException("limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
-        return limit;
     }
 
     private static String blankToNull(String value) {

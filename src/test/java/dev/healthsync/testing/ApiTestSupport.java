@@ -2,12 +2,22 @@ package dev.healthsync.testing;
 
 import dev.healthsync.auth.ApiKeyService;
 import dev.healthsync.auth.UserService;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,6 +90,44 @@ public abstract class ApiTestSupport {
         return jdbc.sql("SELECT COALESCE(SUM(r.point_count), 0) FROM workout_routes r JOIN workouts w ON w.id = r.workout_id "
                         + "WHERE w.user_id = ?")
                 .param(userId).query(Long.class).single();
+    }
+
+    /**
+     * Zips an export directory as the Health app does (under {@code apple_health_export/}), uploads it through the
+     * direct upload and waits for its job to be done.
+     */
+    protected void importExportDirectory(TestUser user, Path directory) throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip); var files = Files.walk(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new ZipEntry("apple_health_export/" + directory.relativize(file)));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        String boundary = "fixture-boundary";
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.write(zip.toByteArray());
+        form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> queued = send(request("/api/v1/users/" + user.id() + "/import/apple/xml/direct")
+                .header("Authorization", "Bearer " + user.key())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())).build());
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        String job = "/api/v1/users/" + user.id() + "/import/jobs/" + json(queued).path("job_id").asString();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (Set.of("queued", "running").contains(json(get(job, user.key())).path("status").asString())) {
+            assertThat(System.nanoTime()).as("import finished within 60 s").isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(json(get(job, user.key())).path("status").asString()).isEqualTo("done");
     }
 
     public record TestUser(long id, String email, String password, String key) {

@@ -1,11 +1,11 @@
 package dev.healthsync.query.documents;
 
 import dev.healthsync.health.DocumentKind;
+import dev.healthsync.query.PageLimits;
 import dev.healthsync.query.TimeParameters;
 import dev.healthsync.storage.DocumentFilter;
 import dev.healthsync.storage.DocumentQueries;
 import dev.healthsync.storage.StoredDocument;
-import dev.healthsync.system.InvalidParameterException;
 import dev.healthsync.system.NotFoundException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +31,7 @@ class DocumentPages {
     }
 
     Map<String, Object> page(long userId, DocumentList list, DocumentQuery query) {
-        int limit = limit(query.limit());
+        int limit = PageLimits.of(query.limit(), DEFAULT_LIMIT, MAX_LIMIT);
         Long from = TimeParameters.epochMillis("from", query.from());
         Long to = TimeParameters.epochMillis("to", query.to());
         DocumentFilter filter = new DocumentFilter(userId, list.kind(), list.categoryTypes(), from, to,
@@ -53,15 +53,5 @@ class DocumentPages {
     Map<String, Object> newest(long userId, DocumentKind kind) {
         return documents.newest(userId, kind).map(row -> DocumentView.of(row, Set.of(), json))
                 .orElseThrow(() -> new NotFoundException("nothing of this kind is stored"));
-    }
-
-    private static int limit(Integer limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidParameterException("limit", "limit must be between 1 and " + MAX_LIMIT);
-        }
-        return limit;
     }
 }

@@ -132,7 +132,7 @@ abstract class DocumentsContract extends ApiTestSupport {
     @Test
     void anImportedExportsDocumentsReadBackAsStored() throws IOException {
         TestUser user = newUser();
-        importFixture(user);
+        importExportDirectory(user, FIXTURE);
 
         JsonNode me = json(get("/api/v1/characteristics", user.key()));
         assertThat(me.path("start").isNull()).isTrue();
@@ -186,40 +186,5 @@ abstract class DocumentsContract extends ApiTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Uploads the project's fixture export as a zip through the direct upload and waits for its job. */
-    private void importFixture(TestUser user) throws IOException {
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(zip); var files = Files.walk(FIXTURE)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                out.putNextEntry(new ZipEntry("apple_health_export/" + FIXTURE.relativize(file)));
-                Files.copy(file, out);
-                out.closeEntry();
-            }
-        }
-        String boundary = "fixture-boundary";
-        ByteArrayOutputStream form = new ByteArrayOutputStream();
-        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.zip\"\r\n"
-                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        form.write(zip.toByteArray());
-        form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> queued = send(request("/api/v1/users/" + user.id() + "/import/apple/xml/direct")
-                .header("Authorization", "Bearer " + user.key())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())).build());
-        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
-        String job = "/api/v1/users/" + user.id() + "/import/jobs/" + json(queued).path("job_id").asString();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (Set.of("queued", "running").contains(json(get(job, user.key())).path("status").asString())) {
-            assertThat(System.nanoTime()).as("import finished within 60 s").isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        assertThat(json(get(job, user.key())).path("status").asString()).isEqualTo("done");
     }
 }

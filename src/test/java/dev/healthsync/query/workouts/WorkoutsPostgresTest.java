@@ -1,0 +1,7 @@
+package dev.healthsync.query.workouts;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class WorkoutsPostgresTest extends WorkoutsContract {
+}
