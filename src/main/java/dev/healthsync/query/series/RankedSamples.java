@@ -38,8 +38,9 @@ public class RankedSamples {
     }
 
     /**
-     * Streams the user's samples of {@code type} overlapping {@code [fromMs, toMs)}, ranked under their own
-     * priority and zone; nothing when the type was never stored.
+     * Streams the user's samples of {@code type} overlapping {@code [fromMs, toMs)} (those starting earlier as far
+     * back as the longest sample the rollups have seen), ranked under the user's priority and zone; nothing when
+     * the type was never stored.
      */
     public void each(long userId, String type, long fromMs, long toMs, Consumer<Ranked> sink) {
         Optional<Long> typeId = store.typeId(type);

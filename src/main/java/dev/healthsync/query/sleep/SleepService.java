@@ -3,6 +3,7 @@ package dev.healthsync.query.sleep;
 import dev.healthsync.query.DayRange;
 import dev.healthsync.query.series.RankedSamples;
 import dev.healthsync.query.series.UserZone;
+import dev.healthsync.storage.RollupStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,11 +42,15 @@ public class SleepService {
         long fromMs = (days.from().toEpochDay() - 2) * DAY_MS;
         long toMs = (days.to().toEpochDay() + 1) * DAY_MS;
         List<SleepSample> loaded = new ArrayList<>();
-        samples.each(userId, SleepStage.TYPE, fromMs, toMs, ranked -> SleepStage.of(ranked.sample().value(),
-                ranked.sample().textValue()).ifPresent(stage -> loaded.add(new SleepSample(ranked.sample().startMs(),
-                ranked.sample().endMs(), stage, ranked.sample().source() == null ? "" : ranked.sample().source(),
-                ranked.rank(), ranked.offsetSeconds()))));
+        samples.each(userId, SleepStage.TYPE, fromMs, toMs, ranked -> add(loaded, ranked));
         return SleepNights.of(SleepSessions.of(loaded)).stream().filter(night -> days.contains(night.date()))
                 .map(SleepView::of).toList();
+    }
+
+    private static void add(List<SleepSample> loaded, RankedSamples.Ranked ranked) {
+        RollupStore.Input sample = ranked.sample();
+        SleepStage.of(sample.value()).ifPresent(stage -> loaded.add(new SleepSample(sample.startMs(),
+                sample.endMs(), stage, sample.source() == null ? "" : sample.source(), ranked.rank(),
+                ranked.offsetSeconds())));
     }
 }

@@ -1,8 +1,6 @@
 package dev.healthsync.query.sleep;
 
-import dev.healthsync.health.CategoryValues;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * HealthKit's sleep analysis values, declared in the order that wins when samples of the same rank overlap: a
@@ -14,14 +12,12 @@ enum SleepStage {
 
     static final String TYPE = "HKCategoryTypeIdentifierSleepAnalysis";
 
-    /** The stage of a stored sample: its code (the normalizer stores one for every sleep sample), else its name. */
-    static Optional<SleepStage> of(Double code, String name) {
-        OptionalInt known = code != null && code == Math.rint(code) ? OptionalInt.of(code.intValue())
-                : name != null ? CategoryValues.code(TYPE, name) : OptionalInt.empty();
-        if (known.isEmpty()) {
+    /** The stage of a stored sample's code (the normalizer stores HealthKit's code for every sleep sample). */
+    static Optional<SleepStage> of(Double code) {
+        if (code == null) {
             return Optional.empty();
         }
-        return switch (known.getAsInt()) {
+        return switch (code.intValue()) {
             case 0 -> Optional.of(IN_BED);
             case 1 -> Optional.of(UNSPECIFIED);
             case 2 -> Optional.of(AWAKE);
