@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ record SleepSession(Moment bedtime, Moment wakeTime, Moment sleepStart, Moment s
                     Map<SleepStage, Long> stageMs, List<String> sources) {
 
     SleepSession {
-        stageMs = new EnumMap<>(stageMs);
+        stageMs = Map.copyOf(stageMs);
         sources = List.copyOf(sources);
     }
 

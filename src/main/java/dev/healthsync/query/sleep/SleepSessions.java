@@ -10,14 +10,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Merges sleep samples of every source into sessions. Samples less than an hour apart belong to one session
+ * Merges sleep samples of every source into sessions. Samples at most an hour apart belong to one session
  * (a watch writes a night as dozens of stage samples, a phone adds its own InBed estimate beside them). Within a
  * session time is cut at every sample boundary, and each piece counts once: for the best-ranked sample that has
  * a stage (ties: {@link SleepStage}'s order), or as in bed only when no sample there has one.
  */
 final class SleepSessions {
 
-    static final long MAX_GAP_MS = 60 * 60_000L;
+    private static final long MAX_GAP_MS = 60 * 60_000L;
 
     /** A stage before InBed whatever the ranks: InBed says nothing about sleep, so it only fills the gaps. */
     private static final Comparator<SleepSample> WINNER = Comparator
@@ -65,17 +65,19 @@ final class SleepSessions {
             SleepSample winner = from == null ? null : winner(samples, from, to);
             if (winner != null) {
                 inBedMs += to - from;
-                stageMs.merge(winner.stage(), to - from, Long::sum);
+                if (winner.stage() != SleepStage.IN_BED) {
+                    stageMs.merge(winner.stage(), to - from, Long::sum);
+                }
                 sources.add(winner.source());
                 if (winner.stage().asleep()) {
-                    sleepStart = sleepStart == null ? new SleepSession.Moment(from, winner.offsetSeconds())
-                            : sleepStart;
+                    if (sleepStart == null) {
+                        sleepStart = new SleepSession.Moment(from, winner.offsetSeconds());
+                    }
                     sleepEnd = new SleepSession.Moment(to, winner.offsetSeconds());
                 }
             }
             from = to;
         }
-        stageMs.remove(SleepStage.IN_BED);
         SleepSample firstSample = samples.get(0);
         return new SleepSession(new SleepSession.Moment(firstSample.startMs(), firstSample.offsetSeconds()),
                 new SleepSession.Moment(last.endMs(), last.offsetSeconds()), sleepStart, sleepEnd, inBedMs,
@@ -89,6 +91,7 @@ final class SleepSessions {
             if (sample.startMs() >= to) {
                 break;
             }
+            // every start is a cut, so a sample starting before to starts at from or earlier
             if (sample.endMs() >= to && (best == null || WINNER.compare(sample, best) < 0)) {
                 best = sample;
             }
