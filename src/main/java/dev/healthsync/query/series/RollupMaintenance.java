@@ -104,8 +104,8 @@ public class RollupMaintenance {
                                  List<RollupStore.Dirty> consumed) {
         long readFrom = fromMs - DAY_MS;
         long readTo = toMs + DAY_MS;
-        List<Piece> loaded = pieces.load(new PieceSource.Scope(userId, typeId, type, readFrom, readTo, lookback,
-                null, null, null), priority, zone);
+        List<Piece> loaded = pieces.load(new RankedSamples.Scope(userId, typeId, type, readFrom, readTo, lookback,
+                null, null), null, priority, zone);
         long[] slots = RollupRows.slotEdges(readFrom, readTo);
         RollupRows rows = new RollupRows();
         rows.add(Fragments.of(loaded, slots, cumulative), slots, fromMs, toMs, fromMs / DAY_MS, toMs / DAY_MS);

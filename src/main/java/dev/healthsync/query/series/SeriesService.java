@@ -113,8 +113,8 @@ public class SeriesService {
         long fromMs = buckets.asLived() ? buckets.startDay(0) * DAY_MS - DAY_MS : buckets.startMs(0);
         long toMs = buckets.asLived() ? buckets.endDay(buckets.count() - 1) * DAY_MS + DAY_MS
                 : buckets.endMs(buckets.count() - 1);
-        List<Piece> loaded = pieces.load(new PieceSource.Scope(userId, typeId, request.type(), fromMs, toMs,
-                store.maxDuration(userId, typeId), request.source(), request.device(), request.categoryValue()),
+        List<Piece> loaded = pieces.load(new RankedSamples.Scope(userId, typeId, request.type(), fromMs, toMs,
+                store.maxDuration(userId, typeId), request.source(), request.device()), request.categoryValue(),
                 priorities.of(userId), userZone);
         boolean merges = request.shape() != SeriesRequest.TypeShape.DISCRETE;
         if (!buckets.asLived()) {

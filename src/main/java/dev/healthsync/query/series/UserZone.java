@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** A user's configured zone: their {@code timeZone} setting, else the server's {@code healthsync.time-zone}. */
 @Component
-class UserZone {
+public class UserZone {
 
     private final UserStore users;
     private final HealthSyncProperties properties;
@@ -23,7 +23,7 @@ class UserZone {
     }
 
     /** Empty when neither is set: samples then keep the offset they were written with. */
-    Optional<ZoneId> of(long userId) {
+    public Optional<ZoneId> of(long userId) {
         String setting = users.findById(userId)
                 .map(user -> json.readTree(user.settingsJson()).path("timeZone").asString(""))
                 .orElse("");

@@ -1,0 +1,7 @@
+package dev.healthsync.query.sleep;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class SleepPostgresTest extends SleepContract {
+}
