@@ -21,6 +21,15 @@ public record DayRange(LocalDate from, LocalDate to) {
         return new DayRange(day, day.plusDays(1));
     }
 
+    /** The day a required date parameter names; throws naming it when it is missing or no ISO date. */
+    public static DayRange day(String name, String value) {
+        LocalDate day = date(name, value);
+        if (day == null) {
+            throw new InvalidParameterException(name, name + " is required (YYYY-MM-DD)");
+        }
+        return single(day);
+    }
+
     /**
      * Parses the parameters (either may be null or blank): a missing bound is {@link #DEFAULT_DAYS} from the
      * other; with neither, the days end with {@code today}. Throws naming the parameter to fix.

@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The JSON shapes of a workout: an item of a list, and one workout whole. */
-final class WorkoutView {
+/** The JSON shapes of a workout: an item of a list (also of the daily summary), and one workout whole. */
+public final class WorkoutView {
 
     /** Where the export reader keeps iOS 16+'s {@code WorkoutActivity} elements; shown as {@code activities}. */
     static final String ACTIVITIES_KEY = "HKWorkoutActivities";
@@ -21,7 +21,7 @@ final class WorkoutView {
     private WorkoutView() {
     }
 
-    static Map<String, Object> item(StoredWorkout w) {
+    public static Map<String, Object> item(StoredWorkout w) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", w.id());
         body.put("uuid", w.uuid());

@@ -7,24 +7,28 @@ import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Hand-written HealthSync bridge batches: each sample spelled out, so expected totals can be computed by hand. */
-final class Steps {
+/**
+ * Hand-written HealthSync bridge batches: each sample spelled out, so expected totals can be computed by hand. Public
+ * for the reads built on series (the daily summary).
+ */
+public final class Steps {
 
-    static final String STEPS = "HKQuantityTypeIdentifierStepCount";
-    static final String WATCH = "Ana’s Apple Watch";
-    static final String PHONE = "Ana’s iPhone";
-    static final String MANUAL = "Health";
-    static final String GARMIN = "Connect";
+    public static final String STEPS = "HKQuantityTypeIdentifierStepCount";
+    public static final String WATCH = "Ana’s Apple Watch";
+    public static final String PHONE = "Ana’s iPhone";
+    public static final String MANUAL = "Health";
+    public static final String GARMIN = "Connect";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<Map<String, Object>> samples = new ArrayList<>();
 
-    Steps add(String type, String source, String start, String end, double value) {
+    public Steps add(String type, String source, String start, String end, double value) {
         return add(type, source, start, end, value, Map.of());
     }
 
-    Steps add(String type, String source, String start, String end, Object value, Map<String, Object> metadata) {
+    public Steps add(String type, String source, String start, String end, Object value,
+                     Map<String, Object> metadata) {
         Map<String, Object> sample = new LinkedHashMap<>();
         sample.put("uuid", UUID.nameUUIDFromBytes((type + source + start + end + value).getBytes()).toString());
         sample.put("type", type);
@@ -50,7 +54,7 @@ final class Steps {
         return this;
     }
 
-    Steps steps(String source, String start, String end, double value) {
+    public Steps steps(String source, String start, String end, double value) {
         return add(STEPS, source, start, end, value);
     }
 
@@ -59,7 +63,7 @@ final class Steps {
         return UUID.nameUUIDFromBytes((type + source + start + end + value).getBytes()).toString();
     }
 
-    byte[] batch() {
+    public byte[] batch() {
         return batch(List.of());
     }
 
@@ -74,7 +78,10 @@ final class Steps {
 
     private static String unit(String type) {
         return switch (type) {
-            case "HKQuantityTypeIdentifierHeartRate" -> "count/min";
+            case "HKQuantityTypeIdentifierHeartRate", "HKQuantityTypeIdentifierRestingHeartRate" -> "count/min";
+            case "HKQuantityTypeIdentifierHeartRateVariabilitySDNN" -> "ms";
+            case "HKQuantityTypeIdentifierBodyMass" -> "kg";
+            case "HKQuantityTypeIdentifierVO2Max" -> "mL/min·kg";
             case "HKQuantityTypeIdentifierActiveEnergyBurned", "HKQuantityTypeIdentifierBasalEnergyBurned" -> "kcal";
             case "HKQuantityTypeIdentifierDistanceWalkingRunning" -> "m";
             case "HKQuantityTypeIdentifierAppleExerciseTime" -> "min";
