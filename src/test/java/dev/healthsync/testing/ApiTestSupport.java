@@ -105,11 +105,16 @@ public abstract class ApiTestSupport {
                 out.closeEntry();
             }
         }
+        importExportZip(user, zip.toByteArray());
+    }
+
+    /** Uploads an export.zip through the direct upload and waits for its job to be done. */
+    protected void importExportZip(TestUser user, byte[] zip) throws IOException {
         String boundary = "fixture-boundary";
         ByteArrayOutputStream form = new ByteArrayOutputStream();
         form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.zip\"\r\n"
                 + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        form.write(zip.toByteArray());
+        form.write(zip);
         form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> queued = send(request("/api/v1/users/" + user.id() + "/import/apple/xml/direct")
                 .header("Authorization", "Bearer " + user.key())
