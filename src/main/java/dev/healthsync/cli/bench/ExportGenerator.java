@@ -15,7 +15,7 @@ import java.util.zip.ZipOutputStream;
  * Streams a realistic Apple Health {@code export.zip} of any size to disk, never holding more than one element:
  * {@code apple_health_export/export.xml} (the DTD, {@code ExportDate}, {@code Me}, the records grouped by type as
  * Apple writes them, blood-pressure {@code Correlation}s whose records are also at the top level, workouts, one
- * {@code ActivitySummary} a day), the workouts' GPX files under {@code workout-routes/} and a stub
+ * {@code ActivitySummary} a day, whose rings add up that day's watch records), the workouts' GPX files under {@code workout-routes/} and a stub
  * {@code export_cda.xml}. Deterministic: the same record count and seed give the same bytes.
  * <p>
  * The records span {@code records / 2,500} days (at least 14, at most ten years) ending 2025-01-31, about what an
@@ -58,7 +58,8 @@ public final class ExportGenerator {
             out.putNextEntry(entry("export.xml"));
             TextOut xml = new TextOut(out);
             header(xml);
-            RecordLines lines = new RecordLines(xml, seed, firstDay, days, counts);
+            ActivityRings rings = new ActivityRings(days);
+            RecordLines lines = new RecordLines(xml, seed, firstDay, days, counts, rings);
             for (int series = 0; series < counts.length; series++) {
                 for (long j = 0; j < counts[series]; j++) {
                     lines.write(series, j, " ");
@@ -68,7 +69,7 @@ public final class ExportGenerator {
             long recordEntries = lines.metadataEntries();
             WorkoutLines workouts = new WorkoutLines(xml, seed, firstDay, days);
             workouts.writeAll();
-            summaries(xml, firstDay, days);
+            rings.write(xml, firstDay);
             xml.text("</HealthData>\n");
             xml.flush();
             xmlBytes = xml.written();
@@ -142,20 +143,6 @@ public final class ExportGenerator {
         // the reader reads a correlation's records too (identity keys make them duplicates) and its metadata entry
         lines.countMetadataEntries(counts[systolic]);
         return counts[systolic];
-    }
-
-    private void summaries(TextOut xml, long firstDay, long days) {
-        Draws draws = new Draws(seed);
-        for (long day = 0; day < days; day++) {
-            draws.at(3_000, day);
-            xml.text(" <ActivitySummary dateComponents=\"");
-            ExportDates.day(xml, firstDay + day);
-            xml.text("\" activeEnergyBurned=\"").decimal(draws.between(150_000, 950_000), 3)
-                    .text("\" activeEnergyBurnedGoal=\"600\" activeEnergyBurnedUnit=\"Cal\" appleMoveTime=\"0\""
-                            + " appleMoveTimeGoal=\"0\" appleExerciseTime=\"").number(draws.between(3, 95))
-                    .text("\" appleExerciseTimeGoal=\"30\" appleStandHours=\"").number(draws.between(6, 16))
-                    .text("\" appleStandHoursGoal=\"12\"/>\n");
-        }
     }
 
     /**

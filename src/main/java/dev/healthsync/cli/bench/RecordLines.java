@@ -7,9 +7,10 @@ import dev.healthsync.cli.bench.RecordMix.Series;
  * string) plus children. Record {@code j} of a series falls on day {@code j * days / count}; a day's records are
  * spread over the series' hours of the day in equal slots, each record at a random point of its slot, so a
  * series never overlaps itself while the sources of one type overlap each other. Everything about record
- * {@code j} comes from {@link Draws} at {@code (series, j)} (diastolic blood pressure shares the draws of
- * systolic, so a reading's two records have the same times): writing it twice (top level and inside a correlation)
- * gives the same element. Not thread-safe.
+ * {@code j} comes from {@link Draws} at {@code (series, j)}: writing it twice (top level and inside a correlation)
+ * gives the same element. A series that copies another ({@link RecordMix#copied}) takes the times of the record at
+ * its own share of the other's, so its records lie exactly on some of the other's. The records of the Activity
+ * rings are added up in {@link ActivityRings} as they are written. Not thread-safe.
  */
 final class RecordLines {
 
@@ -20,25 +21,21 @@ final class RecordLines {
     private final long firstDay;
     private final long days;
     private final long[] counts;
-    private final int[] timing;
+    private final ActivityRings rings;
     private long metadataEntries;
     private long heartbeatLists;
     private long beats;
+    private long day;
     private long start;
     private long end;
 
-    RecordLines(TextOut out, long seed, long firstDay, long days, long[] counts) {
+    RecordLines(TextOut out, long seed, long firstDay, long days, long[] counts, ActivityRings rings) {
         this.out = out;
         this.draws = new Draws(seed);
         this.firstDay = firstDay;
         this.days = days;
         this.counts = counts;
-        this.timing = new int[counts.length];
-        for (int i = 0; i < timing.length; i++) {
-            timing[i] = i;
-        }
-        // a reading's two values are taken at the same instant
-        timing[RecordMix.index(RecordMix.BP_DIASTOLIC)] = RecordMix.index(RecordMix.BP_SYSTOLIC);
+        this.rings = rings;
     }
 
     /** Writes record {@code j} of a series; {@code indent} is its depth in spaces. */
@@ -62,9 +59,13 @@ final class RecordLines {
         ExportDates.export(out, end);
         out.text("\" value=\"");
         if (s.categories() != null) {
-            out.text(s.categories().get((int) (j % s.categories().size())));
+            String category = s.categories().get((int) (j % s.categories().size()));
+            out.text(category);
+            rings.add(s, day, category);
         } else {
-            out.decimal(draws.between(s.min(), s.max()), s.scale());
+            long unscaled = draws.between(s.min(), s.max());
+            out.decimal(unscaled, s.scale());
+            rings.add(s, day, unscaled);
         }
         out.text("\"");
         children(s, indent);
@@ -98,15 +99,20 @@ final class RecordLines {
 
     /** Sets {@link #start()} and {@link #end()} of record {@code j} and starts its draws. */
     void place(int series, long j) {
+        int timing = RecordMix.copied(series);
+        if (timing != series) {
+            j = j * counts[timing] / counts[series];
+            series = timing;
+        }
         Series s = RecordMix.SERIES.get(series);
         long count = counts[series];
-        long day = j * days / count;
+        day = j * days / count;
         long first = firstOfDay(day, count);
         long perDay = firstOfDay(day + 1, count) - first;
         long window = s.hours() * 3600L;
         long slot = Math.max(1, window / perDay);
         long longest = Math.min(s.maxSeconds(), slot / 2);
-        draws.at(timing[series], j);
+        draws.at(series, j);
         long duration = longest == 0 ? 0 : draws.between(Math.max(1, longest / 3), longest);
         long offset = s.fromHour() * 3600L + (j - first) * slot + draws.below(Math.max(1, slot - duration));
         start = ExportDates.instant(firstDay + day, offset);

@@ -6,13 +6,18 @@ import java.util.List;
  * The records of a generated export: which types, from which sources, in what share, at what times of day, with
  * what values and children. Shaped after real exports of an Apple Watch wearer: heart rate and energy dominate;
  * steps and distance come from the watch, the phone and a third-party app at once (overlapping, as in every real
- * export); sleep stages carry {@code HKTimeZone}; HRV carries its beat list; a scale app writes weight and blood
- * pressure with its own metadata.
+ * export); the phone's active energy lies under the watch's, as a phone's estimate does while a watch is worn;
+ * sleep stages carry {@code HKTimeZone}; HRV carries its beat list; a scale app writes weight and blood pressure
+ * with its own metadata.
  */
 final class RecordMix {
 
     static final String BP_SYSTOLIC = "HKQuantityTypeIdentifierBloodPressureSystolic";
     static final String BP_DIASTOLIC = "HKQuantityTypeIdentifierBloodPressureDiastolic";
+    static final String ACTIVE_ENERGY = "HKQuantityTypeIdentifierActiveEnergyBurned";
+    static final String EXERCISE = "HKQuantityTypeIdentifierAppleExerciseTime";
+    static final String STAND_HOUR = "HKCategoryTypeIdentifierAppleStandHour";
+    static final String STOOD = "HKCategoryValueAppleStandHourStood";
 
     /** A source as export.xml names it; {@code device} is the part of the device string after its address. */
     record Source(String name, String version, String device) {
@@ -49,7 +54,8 @@ final class RecordMix {
 
     static final List<Series> SERIES = List.of(
             quantity(Q + "HeartRate", WATCH, "count/min", 0.25, 0, 24, 0, 48, 172, 0, Extra.MOTION_CONTEXT),
-            quantity(Q + "ActiveEnergyBurned", WATCH, "kcal", 0.15, 6, 17, 60, 10, 2_500, 3, Extra.NONE),
+            quantity(ACTIVE_ENERGY, WATCH, "kcal", 0.15, 6, 17, 60, 10, 2_500, 3, Extra.NONE),
+            quantity(ACTIVE_ENERGY, PHONE, "kcal", 0.01, 6, 17, 60, 10, 2_000, 3, Extra.NONE),
             quantity(Q + "BasalEnergyBurned", WATCH, "kcal", 0.11, 0, 24, 60, 400, 1_900, 3, Extra.NONE),
             quantity(Q + "StepCount", WATCH, "count", 0.07, 7, 16, 600, 5, 180, 0, Extra.NONE),
             quantity(Q + "StepCount", PHONE, "count", 0.07, 7, 16, 600, 5, 420, 0, Extra.NONE),
@@ -58,10 +64,10 @@ final class RecordMix {
             quantity(Q + "DistanceWalkingRunning", PHONE, "km", 0.05, 7, 16, 600, 10_000, 3_000_000, 7, Extra.NONE),
             quantity(Q + "DistanceWalkingRunning", GARMIN, "km", 0.015, 7, 16, 900, 10, 700, 3, Extra.NONE),
             quantity(Q + "FlightsClimbed", PHONE, "count", 0.01, 7, 16, 120, 1, 4, 0, Extra.NONE),
-            quantity(Q + "AppleExerciseTime", WATCH, "min", 0.02, 6, 16, 60, 1, 1, 0, Extra.NONE),
+            quantity(EXERCISE, WATCH, "min", 0.02, 6, 16, 60, 1, 1, 0, Extra.NONE),
             quantity(Q + "AppleStandTime", WATCH, "min", 0.02, 7, 15, 300, 1, 5, 0, Extra.NONE),
-            category("HKCategoryTypeIdentifierAppleStandHour", WATCH, 0.01, 7, 15, 3600,
-                    List.of("HKCategoryValueAppleStandHourStood", "HKCategoryValueAppleStandHourIdle"), Extra.NONE),
+            category(STAND_HOUR, WATCH, 0.01, 7, 15, 3600, List.of(STOOD, "HKCategoryValueAppleStandHourIdle"),
+                    Extra.NONE),
             quantity(Q + "RespiratoryRate", WATCH, "count/min", 0.02, 23, 8, 0, 120, 190, 1, Extra.NONE),
             quantity(Q + "OxygenSaturation", WATCH, "%", 0.01, 0, 24, 0, 92, 100, 2, Extra.NONE),
             quantity(Q + "EnvironmentalAudioExposure", WATCH, "dBASPL", 0.03, 7, 16, 1800, 400_000, 850_000, 4,
@@ -125,6 +131,18 @@ final class RecordMix {
             }
         }
         throw new IllegalArgumentException(type);
+    }
+
+    /**
+     * The series whose times (and draws) a series' records copy: a blood-pressure reading's diastolic value is
+     * taken with its systolic one; the phone's active energy is measured while the watch's is. Itself for the rest.
+     */
+    static int copied(int series) {
+        Series s = SERIES.get(series);
+        if (s.type().equals(BP_DIASTOLIC)) {
+            return index(BP_SYSTOLIC);
+        }
+        return s.type().equals(ACTIVE_ENERGY) && s.source() == PHONE ? index(ACTIVE_ENERGY) : series;
     }
 
     private static Series quantity(String type, Source source, String unit, double share, int fromHour, int hours,

@@ -5,20 +5,26 @@ import static dev.healthsync.query.series.Steps.PHONE;
 import static dev.healthsync.query.series.Steps.WATCH;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.healthsync.cli.bench.ExportGenerator;
 import dev.healthsync.query.series.Steps;
 import dev.healthsync.testing.ApiTestSupport;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The daily summary on each database: a hand-made day pushed through the HealthSync bridge, every field computed by
- * hand and equal to what series says for the day; the export's own rings; the range form; refusals; other users.
+ * hand and equal to what series says for the day; the export's own rings, and ours agreeing with them on every day
+ * of a generated export; the range form; refusals; other users.
  */
 abstract class SummaryContract extends ApiTestSupport {
 
@@ -140,6 +146,25 @@ abstract class SummaryContract extends ApiTestSupport {
         assertThat(days.get(2).path("appleActivitySummary").path("activeEnergyBurned").asDouble()).isEqualTo(388.1);
         assertThat(days.get(1).path("workouts")).isNotEmpty();
         assertThat(days.get(1).path("activeEnergyKcal").isNull()).isFalse();
+    }
+
+    @Test
+    void ourRingsAgreeWithApplesOnEveryDayOfAGeneratedExport(@TempDir Path dir) throws IOException {
+        ExportGenerator.GeneratedExport export = new ExportGenerator(20_000, 3).write(dir.resolve("export.zip"));
+        TestUser user = newUser();
+        importExportZip(user, Files.readAllBytes(export.file()));
+
+        LocalDate end = LocalDate.of(2025, 2, 1);
+        JsonNode days = summary(user, "?from=" + end.minusDays(export.days()) + "&to=" + end).path("days");
+        List<DailySummary> summaries = List.of(JSON.treeToValue(days, DailySummary[].class));
+        ActivityAgreement.Report report = ActivityAgreement.of(summaries);
+
+        assertThat(report.days()).as("an ActivitySummary every day").isEqualTo(export.days());
+        assertThat(report.shareWithin()).as("worst: %s", report.worst()).isEqualTo(1.0);
+        assertThat(summaries).allSatisfy(day -> {
+            assertThat(day.standHours()).isPositive();
+            assertThat(day.exerciseMinutes()).isPositive();
+        });
     }
 
     @Test
