@@ -135,6 +135,10 @@ abstract class WorkoutsContract extends ApiTestSupport {
 
         JsonNode listed = json(get("/api/v1/workouts", user.key())).path("items");
         assertThat(listed).extracting(w -> w.path("routePoints").asInt()).containsExactly(31, 0);
+        assertThat(run.path("device").path("hardwareVersion").asString()).isEqualTo("Watch7,3");
+        JsonNode byDevice = json(get("/api/v1/workouts?device=Apple%20Watch", user.key()));
+        assertThat(byDevice.path("items")).extracting(w -> w.path("uuid").asString()).containsExactly("RUN-1");
+        assertThat(byDevice.path("totals").path("workouts").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -306,7 +310,8 @@ abstract class WorkoutsContract extends ApiTestSupport {
                               {"type": "HKWorkoutEventTypeResume", "date": "%s"},
                               {"type": "HKWorkoutEventTypeLap", "date": "%s"}],
                    "route": [%s],
-                   "source": {"name": "Ana’s Apple Watch", "bundleId": "com.apple.health.W"}},
+                   "source": {"name": "Ana’s Apple Watch", "bundleId": "com.apple.health.W"},
+                   "device": {"name": "Apple Watch", "model": "Watch", "hardwareVersion": "Watch7,3"}},
                   {"uuid": "WALK-1", "activityType": "HKWorkoutActivityTypeWalking", "startDate": "%s",
                    "endDate": "%s", "duration": 600}]}"""
                 .formatted(samples, RUN, RUN.plusMinutes(32), RUN.plusMinutes(10), RUN.plusMinutes(12),
