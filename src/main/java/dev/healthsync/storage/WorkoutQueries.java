@@ -56,12 +56,14 @@ public class WorkoutQueries {
     public Totals totals(WorkoutFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = conditions(filter, params);
-        String from = " FROM workouts w LEFT JOIN sources src ON src.id = w.source_id WHERE w.user_id = :user";
+        String from = " FROM workouts w LEFT JOIN sources src ON src.id = w.source_id"
+                + " LEFT JOIN devices d ON d.id = w.device_id WHERE w.user_id = :user";
         Totals.Counts counts = jdbc.sql("SELECT COUNT(*), SUM(COALESCE(w.duration_s, (w.end_ms - w.start_ms) / 1000.0))"
                         + from + where).params(params)
                 .query((rs, n) -> new Totals.Counts(rs.getLong(1), Rows.nullableDouble(rs, 2))).single();
         List<Totals.Sum> sums = jdbc.sql("SELECT s.type, s.unit, SUM(s.sum_value) FROM workout_statistics s"
                         + " JOIN workouts w ON w.id = s.workout_id LEFT JOIN sources src ON src.id = w.source_id"
+                        + " LEFT JOIN devices d ON d.id = w.device_id"
                         + " WHERE w.user_id = :user" + where + " AND s.sum_value IS NOT NULL"
                         + " GROUP BY s.type, s.unit ORDER BY s.type, s.unit").params(params)
                 .query((rs, n) -> new Totals.Sum(rs.getString(1), rs.getString(2), rs.getDouble(3))).list();
@@ -114,6 +116,10 @@ public class WorkoutQueries {
         if (filter.source() != null) {
             sql.append(" AND src.name = :source");
             params.put("source", filter.source());
+        }
+        if (filter.device() != null) {
+            sql.append(" AND d.name = :device");
+            params.put("device", filter.device());
         }
         return sql.toString();
     }

@@ -1,6 +1,7 @@
 package dev.healthsync.query.series;
 
 import dev.healthsync.health.TypeCatalog;
+import dev.healthsync.storage.AggregateQueries;
 import dev.healthsync.storage.RollupStore;
 import dev.healthsync.system.InvalidParameterException;
 import java.time.Clock;
@@ -26,15 +27,17 @@ public class SeriesService {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final RollupStore store;
+    private final AggregateQueries aggregates;
     private final RollupMaintenance maintenance;
     private final PieceSource pieces;
     private final SourcePriorities priorities;
     private final UserZone zones;
     private final Clock clock;
 
-    SeriesService(RollupStore store, RollupMaintenance maintenance, PieceSource pieces, SourcePriorities priorities,
+    SeriesService(RollupStore store, AggregateQueries aggregates, RollupMaintenance maintenance, PieceSource pieces, SourcePriorities priorities,
                   UserZone zones, Clock clock) {
         this.store = store;
+        this.aggregates = aggregates;
         this.maintenance = maintenance;
         this.pieces = pieces;
         this.priorities = priorities;
@@ -65,7 +68,7 @@ public class SeriesService {
         ZoneId frame = request.tz() != null ? request.tz() : userZone.orElse(ZoneOffset.UTC);
         long now = clock.millis();
         DateBound from = request.from() != null ? request.from()
-                : DateBound.ofMillis(typeId.flatMap(id -> store.firstStart(userId, id)).orElse(now - DAY_MS));
+                : DateBound.ofMillis(typeId.flatMap(id -> firstStart(userId, id)).orElse(now - DAY_MS));
         DateBound to = request.to() != null ? request.to() : DateBound.ofMillis(now);
         Buckets buckets;
         if (lived) {
@@ -90,8 +93,16 @@ public class SeriesService {
             } else {
                 fill(userId, typeId.get(), request, buckets, totals, userZone.orElse(null));
             }
+            fillFromAppBuckets(userId, typeId.get(), request, buckets, totals);
         }
         return view(request, buckets, totals);
+    }
+
+    /** Where a history begins: its first sample, or an app's first bucket when that is earlier. */
+    private Optional<Long> firstStart(long userId, long typeId) {
+        Optional<Long> sample = store.firstStart(userId, typeId);
+        Optional<Long> bucket = aggregates.firstStart(userId, typeId);
+        return sample.isEmpty() ? bucket : bucket.map(b -> Math.min(b, sample.get())).or(() -> sample);
     }
 
     private void fill(long userId, long typeId, SeriesRequest request, Buckets buckets, List<BucketTotals> totals,
@@ -106,6 +117,30 @@ public class SeriesService {
         } else {
             fillFromSamples(userId, typeId, request, buckets, totals, userZone);
         }
+    }
+
+    /**
+     * Days as lived that have no samples take the value of an app's day or hour buckets (Health Auto Export with
+     * aggregation on), so a history sent only that way still has its totals. A bucket counts no samples, so a
+     * count leaves them out, and a bucket knows no device.
+     */
+    private void fillFromAppBuckets(long userId, long typeId, SeriesRequest request, Buckets buckets,
+                                    List<BucketTotals> totals) {
+        if (!buckets.asLived() || request.shape() == SeriesRequest.TypeShape.CATEGORY || request.device() != null
+                || request.agg() == Aggregate.COUNT) {
+            return;
+        }
+        boolean cumulative = request.shape() == SeriesRequest.TypeShape.CUMULATIVE;
+        AggregateDays days = new AggregateDays(cumulative, day -> {
+            int bucket = buckets.indexOf(day.day());
+            if (bucket >= 0) {
+                totals.get(bucket).add(day.source(), day.value(), day.value(), cumulative ? 0 : 1, day.min(),
+                        day.max());
+            }
+        });
+        aggregates.livedDays(userId, typeId, buckets.startDay(0), buckets.endDay(buckets.count() - 1),
+                request.source(), days);
+        days.finish();
     }
 
     private void fillFromSamples(long userId, long typeId, SeriesRequest request, Buckets buckets,

@@ -42,8 +42,7 @@ class WorkoutPages {
         int limit = PageLimits.of(query.limit(), DEFAULT_LIMIT, MAX_LIMIT);
         WorkoutFilter filter = new WorkoutFilter(userId, TimeParameters.epochMillis("from", query.from()),
                 TimeParameters.epochMillis("to", query.to()), ActivityTypes.parameter(query.activityType()),
-                query.source() == null || query.source().isBlank() ? null : query.source(),
-                WorkoutCursor.parse(query.cursor()));
+                blankToNull(query.source()), blankToNull(query.device()), WorkoutCursor.parse(query.cursor()));
         List<StoredWorkout> rows = workouts.page(filter, limit);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", rows.stream().map(WorkoutView::item).toList());
@@ -72,6 +71,10 @@ class WorkoutPages {
 
     /** A workout and its route's segments between pauses. */
     record Route(StoredWorkout workout, List<List<WorkoutRow.RoutePoint>> segments) {
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private StoredWorkout find(long userId, long id) {

@@ -14,6 +14,8 @@ public record WorkoutQuery(
         @Parameter(description = "Only workouts recorded by the source with exactly this name, e.g. "
                 + "`Ana’s Apple Watch`.")
         String source,
+        @Parameter(description = "Only workouts recorded by the device with exactly this name, e.g. `Apple Watch`.")
+        String device,
         @Parameter(description = "The next_cursor of the previous page, with the same filters.")
         String cursor,
         @Parameter(description = "Workouts per page, 1 to 1000. Default: 100.")

@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -80,14 +82,17 @@ abstract class ExportContract extends ApiTestSupport {
         assertThat(postJson("/api/apple-health/sync", user.key(), batch.toByteArray()).statusCode()).isEqualTo(200);
 
         long paged = 0;
+        Set<Long> ids = new HashSet<>();
         String cursor = null;
         do {
             JsonNode page = json(get("/api/v1/samples?limit=10000" + (cursor == null ? "" : "&cursor=" + cursor),
                     user.key()));
             paged += page.path("items").size();
+            page.path("items").forEach(item -> ids.add(item.path("id").asLong()));
             cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asString();
         } while (cursor != null);
         assertThat(paged).isEqualTo(total);
+        assertThat(ids).as("no sample on two pages").hasSize(total);
 
         HttpResponse<String> ndjson = get("/api/v1/export?format=ndjson", user.key());
         assertThat(ndjson.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/x-ndjson");

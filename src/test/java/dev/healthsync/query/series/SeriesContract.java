@@ -226,6 +226,54 @@ abstract class SeriesContract extends ApiTestSupport {
         assertThat(values(series(other, Map.of("from", "2025-03-04", "to", "2025-03-05")))).containsOnlyNulls();
     }
 
+    @Test
+    void appBucketsGiveTheTotalsOfDaysWithoutSamplesAndNeverAddToSamples() {
+        TestUser user = newUser();
+        String days = """
+                {"data": {"metrics": [
+                  {"name": "step_count", "units": "count", "data": [
+                    {"date": "2025-08-11 00:00:00 +0100", "qty": 5000, "source": "Ana’s iPhone|Ana’s Apple Watch"},
+                    {"date": "2025-08-11 00:00:00 +0100", "qty": 4800, "source": "Ana’s iPhone"},
+                    {"date": "2025-08-12 00:00:00 +0100", "qty": 7000, "source": "Ana’s iPhone|Ana’s Apple Watch"},
+                    {"date": "2025-08-13 00:00:00 +0100", "qty": %d, "source": "Ana’s iPhone|Ana’s Apple Watch"}]},
+                  {"name": "heart_rate", "units": "count/min", "data": [
+                    {"date": "2025-08-11 00:00:00 +0100", "Min": 50, "Avg": 70, "Max": 150}]}]}}""";
+        String path = "/api/health-auto-export?aggregation=days&tz=Europe/London";
+        assertThat(postJson(path, user.key(), days.formatted(4127).getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(200);
+        assertThat(postJson(path, user.key(), days.formatted(6310).getBytes(StandardCharsets.UTF_8)).statusCode())
+                .as("the day in progress, sent again later").isEqualTo(200);
+        String hours = """
+                {"data": {"metrics": [{"name": "step_count", "units": "count", "data": [
+                  {"date": "2025-08-14 10:00:00 +0100", "qty": 300, "source": "Ana’s iPhone"},
+                  {"date": "2025-08-14 11:00:00 +0100", "qty": 500, "source": "Ana’s iPhone"}]}]}}""";
+        assertThat(postJson("/api/health-auto-export?aggregation=hours&tz=Europe/London", user.key(),
+                hours.getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        Steps raw = new Steps().steps(WATCH, "2025-08-12T11:00:00Z", "2025-08-12T11:10:00Z", 1234);
+        assertThat(postJson("/api/apple-health/sync", user.key(), raw.batch()).statusCode()).isEqualTo(200);
+
+        JsonNode daily = series(user, Map.of("from", "2025-08-11", "to", "2025-08-15", "bucket", "day"));
+        assertThat(values(daily)).as("the largest source key, the samples alone, the last value sent, the hours")
+                .containsExactly(5000.0, 1234.0, 6310.0, 800.0);
+        assertThat(values(series(user, Map.of("from", "2025-08-11", "to", "2025-08-15", "bucket", "week"))))
+                .containsExactly(13344.0);
+        JsonNode whole = series(user, Map.of("bucket", "day")).path("buckets");
+        assertThat(whole.get(0).path("date").asString()).as("without from, the history begins at the first bucket "
+                + "(its UTC date, 23:00 the day before)").isEqualTo("2025-08-10");
+        assertThat(whole.get(1).path("value").asDouble()).isEqualTo(5000.0);
+        JsonNode perSource = series(user, Map.of("from", "2025-08-11", "to", "2025-08-12", "merge", "none"));
+        assertThat(bySource(perSource.path("buckets").get(0).path("sources")))
+                .containsExactly(Map.entry("Ana’s iPhone|Ana’s Apple Watch", 5000.0));
+        assertThat(values(series(user, Map.of("from", "2025-08-11", "to", "2025-08-15", "agg", "count"))))
+                .as("a bucket is no sample").containsExactly(null, 1.0, null, null);
+        assertThat(values(series(user, Map.of("type", "HKQuantityTypeIdentifierHeartRate", "from", "2025-08-11",
+                "to", "2025-08-12", "agg", "max")))).containsExactly(150.0);
+        assertThat(values(series(user, Map.of("type", "HKQuantityTypeIdentifierHeartRate", "from", "2025-08-11",
+                "to", "2025-08-12")))).containsExactly(70.0);
+        assertThat(values(series(user, Map.of("from", "2025-08-11", "to", "2025-08-12", "tz", "Europe/London"))))
+                .as("buckets are days as lived; an hour frame has no place for them").containsOnlyNulls();
+    }
+
     protected JsonNode series(TestUser user, Map<String, String> parameters) {
         String type = parameters.getOrDefault("type", Steps.STEPS);
         StringBuilder path = new StringBuilder("/api/v1/series/" + type + "?");

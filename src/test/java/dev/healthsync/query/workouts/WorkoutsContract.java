@@ -1,6 +1,7 @@
 package dev.healthsync.query.workouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.healthsync.testing.ApiTestSupport;
@@ -12,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,12 +22,15 @@ import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 import tools.jackson.databind.JsonNode;
 
 /** The workout endpoints on each database: paging and totals, one workout whole, its route as GeoJSON and GPX. */
 abstract class WorkoutsContract extends ApiTestSupport {
 
     private static final OffsetDateTime RUN = OffsetDateTime.of(2025, 6, 1, 7, 0, 0, 0, ZoneOffset.ofHours(2));
+    private static final Path FIXTURE = Path.of("src/test/resources/fixtures/export/apple_health_export");
+    private static final String APPLE_GPX = "workout-routes/route_2024-05-01_7.12am.gpx";
     private static final String TRACK_POINT_EXTENSION = "http://www.garmin.com/xmlschemas/TrackPointExtension/v2";
     /** One thousandth of a degree of latitude on the mean Earth radius, the step between the run's points. */
     private static final double STEP_METERS = 6_371_008.8 * Math.toRadians(0.001);
@@ -130,6 +135,10 @@ abstract class WorkoutsContract extends ApiTestSupport {
 
         JsonNode listed = json(get("/api/v1/workouts", user.key())).path("items");
         assertThat(listed).extracting(w -> w.path("routePoints").asInt()).containsExactly(31, 0);
+        assertThat(run.path("device").path("hardwareVersion").asString()).isEqualTo("Watch7,3");
+        JsonNode byDevice = json(get("/api/v1/workouts?device=Apple%20Watch", user.key()));
+        assertThat(byDevice.path("items")).extracting(w -> w.path("uuid").asString()).containsExactly("RUN-1");
+        assertThat(byDevice.path("totals").path("workouts").asLong()).isEqualTo(1);
     }
 
     @Test
@@ -162,7 +171,7 @@ abstract class WorkoutsContract extends ApiTestSupport {
     }
 
     @Test
-    void aRouteIsGpx11ThatAGpxLibraryReadsStrictly() throws IOException {
+    void aRouteIsGpx11ThatValidatesAndAGpxLibraryReadsStrictly() throws IOException, SAXException {
         TestUser user = newUser();
         long id = pushRun(user);
 
@@ -175,6 +184,7 @@ abstract class WorkoutsContract extends ApiTestSupport {
         assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("attachment").contains("workout-" + id + ".gpx");
         assertThat(file.body()).isEqualTo(negotiated.body());
+        GpxSchema.validate(file.body());
 
         GPX gpx = GPX.Reader.of(GPX.Reader.Mode.STRICT).read(new ByteArrayInputStream(
                 file.body().getBytes(StandardCharsets.UTF_8)));
@@ -196,9 +206,9 @@ abstract class WorkoutsContract extends ApiTestSupport {
     }
 
     @Test
-    void anImportedWorkoutKeepsItsActivitiesEventsAndRoute() throws IOException {
+    void anImportedWorkoutKeepsItsActivitiesEventsAndRoute() throws IOException, SAXException {
         TestUser user = newUser();
-        importExportDirectory(user, Path.of("src/test/resources/fixtures/export/apple_health_export"));
+        importExportDirectory(user, FIXTURE);
 
         JsonNode items = json(get("/api/v1/workouts", user.key())).path("items");
         assertThat(items).extracting(w -> w.path("activityType").asString())
@@ -217,13 +227,27 @@ abstract class WorkoutsContract extends ApiTestSupport {
 
         JsonNode route = json(get("/api/v1/workouts/" + run.path("id").asLong() + "/route", user.key()));
         assertThat(route.path("geometry").path("type").asString()).isEqualTo("LineString");
-        assertThat(route.path("geometry").path("coordinates")).hasSize(4);
+        List<WayPoint> exported = GPX.Reader.of(GPX.Reader.Mode.LENIENT).read(FIXTURE.resolve(APPLE_GPX))
+                .tracks().flatMap(Track::segments).flatMap(TrackSegment::points).toList();
+        List<String> served = new ArrayList<>();
+        for (JsonNode position : route.path("geometry").path("coordinates")) {
+            served.add(position.get(1).asDouble() + "," + position.get(0).asDouble());
+        }
+        assertThat(served).as("every point of the export's GPX file, in its order").containsExactlyElementsOf(
+                exported.stream().map(p -> p.getLatitude().doubleValue() + "," + p.getLongitude().doubleValue())
+                        .toList());
+        assertThat(route.path("properties").path("coordTimes").get(1).asString())
+                .isEqualTo(route.path("properties").path("coordTimes").get(0).asString());
         assertThat(route.path("properties").path("speeds").get(2).isNull()).as("CoreLocation's -1 is no speed")
                 .isTrue();
+        String ours = get("/api/v1/workouts/" + run.path("id").asLong() + "/route.gpx", user.key()).body();
+        GpxSchema.validate(ours);
         GPX gpx = GPX.Reader.of(GPX.Reader.Mode.STRICT).read(new ByteArrayInputStream(
-                get("/api/v1/workouts/" + run.path("id").asLong() + "/route.gpx", user.key()).body()
-                        .getBytes(StandardCharsets.UTF_8)));
+                ours.getBytes(StandardCharsets.UTF_8)));
         assertThat(gpx.getTracks().get(0).getSegments().get(0).getPoints()).hasSize(4);
+        assertThatThrownBy(() -> GpxSchema.validate(Files.readString(FIXTURE.resolve(APPLE_GPX))))
+                .as("Apple's own file, unprefixed speed in its extensions, is what the schema refuses")
+                .isInstanceOf(SAXException.class).hasMessageContaining("speed");
     }
 
     @Test
@@ -286,7 +310,8 @@ abstract class WorkoutsContract extends ApiTestSupport {
                               {"type": "HKWorkoutEventTypeResume", "date": "%s"},
                               {"type": "HKWorkoutEventTypeLap", "date": "%s"}],
                    "route": [%s],
-                   "source": {"name": "Ana’s Apple Watch", "bundleId": "com.apple.health.W"}},
+                   "source": {"name": "Ana’s Apple Watch", "bundleId": "com.apple.health.W"},
+                   "device": {"name": "Apple Watch", "model": "Watch", "hardwareVersion": "Watch7,3"}},
                   {"uuid": "WALK-1", "activityType": "HKWorkoutActivityTypeWalking", "startDate": "%s",
                    "endDate": "%s", "duration": 600}]}"""
                 .formatted(samples, RUN, RUN.plusMinutes(32), RUN.plusMinutes(10), RUN.plusMinutes(12),
