@@ -112,7 +112,7 @@ public class SummaryService {
         WorkoutFilter.Position after = null;
         List<StoredWorkout> page;
         do {
-            page = workouts.page(new WorkoutFilter(userId, fromMs, toMs, null, null, after), WORKOUT_PAGE);
+            page = workouts.page(new WorkoutFilter(userId, fromMs, toMs, null, null, null, after), WORKOUT_PAGE);
             for (StoredWorkout workout : page) {
                 LocalDate day = workout.start().toOffsetDateTime().toLocalDate();
                 if (days.contains(day)) {
