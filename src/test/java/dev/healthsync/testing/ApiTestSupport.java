@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -75,6 +76,16 @@ public abstract class ApiTestSupport {
     protected HttpResponse<String> postJson(String path, String key, byte[] body) {
         return send(request(path).header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** Each path (with its query) is a 400 problem document whose {@code parameter} is the one it maps to. */
+    protected void assertRefusedByName(String key, Map<String, String> parameterByPath) {
+        parameterByPath.forEach((path, parameter) -> {
+            HttpResponse<String> response = get(path, key);
+            assertThat(response.statusCode()).as(path).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(json(response).path("parameter").asString()).as(path).isEqualTo(parameter);
+        });
     }
 
     protected static JsonNode json(HttpResponse<String> response) {
