@@ -1,2 +1,2 @@
-/** The read API for dashboards and agents: types, samples and, later, series, daily totals, workouts and exports. */
+/** The read API for dashboards and agents: types, samples, series, sleep, workouts, documents, exports, days. */
 package dev.healthsync.query;

@@ -16,7 +16,8 @@ import java.util.zip.ZipOutputStream;
  * {@code apple_health_export/export.xml} (the DTD, {@code ExportDate}, {@code Me}, the records grouped by type as
  * Apple writes them, blood-pressure {@code Correlation}s whose records are also at the top level, workouts, one
  * {@code ActivitySummary} a day, whose rings add up that day's watch records), the workouts' GPX files under
- * {@code workout-routes/} and a stub {@code export_cda.xml}. Deterministic: the same record count and seed give the same bytes.
+ * {@code workout-routes/} and a stub {@code export_cda.xml}. Deterministic: the same record count and seed give the
+ * same bytes.
  * <p>
  * The records span {@code records / 2,500} days (at least 14, at most ten years) ending 2025-01-31, about what an
  * Apple Watch wearer gathers; their mix is {@link RecordMix}.

@@ -22,7 +22,7 @@ public final class ActivityAgreement {
     private ActivityAgreement() {
     }
 
-    /** The three rings, with the field of a daily summary that is ours and the ActivitySummary attribute of Apple's. */
+    /** The three rings, each with the ActivitySummary attribute that holds Apple's value. */
     public enum Ring {
         MOVE("activeEnergyBurned"), EXERCISE("appleExerciseTime"), STAND("appleStandHours");
 
