@@ -100,10 +100,10 @@ final class RecordLines {
     /** Sets {@link #start()} and {@link #end()} of record {@code j} and starts its draws. */
     void place(int series, long j) {
         int timing = RecordMix.copied(series);
-        if (timing != series) {
-            j = j * counts[timing] / counts[series];
-            series = timing;
-        }
+        placeOwn(timing, timing == series ? j : j * counts[timing] / counts[series]);
+    }
+
+    private void placeOwn(int series, long j) {
         Series s = RecordMix.SERIES.get(series);
         long count = counts[series];
         day = j * days / count;
