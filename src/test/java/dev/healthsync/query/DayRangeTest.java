@@ -31,6 +31,15 @@ class DayRangeTest {
     }
 
     @Test
+    void aRequiredDayIsOneDayAndItsAbsenceIsRefusedByName() {
+        assertThat(DayRange.day("date", "2025-03-10")).isEqualTo(DayRange.single(TODAY));
+        for (String value : new String[] {null, " ", "today"}) {
+            assertThatThrownBy(() -> DayRange.day("date", value)).isInstanceOfSatisfying(
+                    InvalidParameterException.class, e -> assertThat(e.parameter()).isEqualTo("date"));
+        }
+    }
+
+    @Test
     void refusalsNameTheParameter() {
         assertRefused("soon", null, "from");
         assertRefused(null, "2025-02-30", "to");
