@@ -116,16 +116,16 @@ public abstract class ApiTestSupport {
                 out.closeEntry();
             }
         }
-        importExportZip(user, zip.toByteArray());
+        importExport(user, zip.toByteArray(), "export.zip");
     }
 
-    /** Uploads an export.zip through the direct upload and waits for its job to be done. */
-    protected void importExportZip(TestUser user, byte[] zip) throws IOException {
+    /** Uploads an export file (zip, XML) through the direct upload and waits for its job to be done. */
+    protected void importExport(TestUser user, byte[] file, String filename) throws IOException {
         String boundary = "fixture-boundary";
         ByteArrayOutputStream form = new ByteArrayOutputStream();
-        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"export.zip\"\r\n"
-                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        form.write(zip);
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        form.write(file);
         form.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> queued = send(request("/api/v1/users/" + user.id() + "/import/apple/xml/direct")
                 .header("Authorization", "Bearer " + user.key())

@@ -152,7 +152,7 @@ abstract class SummaryContract extends ApiTestSupport {
     void ourRingsAgreeWithApplesOnEveryDayOfAGeneratedExport(@TempDir Path dir) throws IOException {
         ExportGenerator.GeneratedExport export = new ExportGenerator(20_000, 3).write(dir.resolve("export.zip"));
         TestUser user = newUser();
-        importExportZip(user, Files.readAllBytes(export.file()));
+        importExport(user, Files.readAllBytes(export.file()), "export.zip");
 
         LocalDate end = LocalDate.of(2025, 2, 1);
         JsonNode days = summary(user, "?from=" + end.minusDays(export.days()) + "&to=" + end).path("days");

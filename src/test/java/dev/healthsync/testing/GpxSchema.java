@@ -1,4 +1,4 @@
-package dev.healthsync.query.workouts;
+package dev.healthsync.testing;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,7 +10,7 @@ import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
 
 /** Validates a document against the GPX 1.1 schema (src/test/resources/gpx/gpx-1.1.xsd), as a GPX validator does. */
-final class GpxSchema {
+public final class GpxSchema {
 
     private static final Schema SCHEMA = load();
 
@@ -18,7 +18,7 @@ final class GpxSchema {
     }
 
     /** Throws {@link SAXException} naming the first violation's line and column. */
-    static void validate(String gpx) throws SAXException {
+    public static void validate(String gpx) throws SAXException {
         try {
             SCHEMA.newValidator().validate(new StreamSource(new StringReader(gpx)));
         } catch (IOException e) {
