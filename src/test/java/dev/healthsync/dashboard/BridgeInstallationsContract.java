@@ -26,7 +26,8 @@ abstract class BridgeInstallationsContract extends ApiTestSupport {
 
         Instant before = Instant.now().minusMillis(1);
         String phone = """
-                "device": {"name": "Ana’s iPhone", "model": "iPhone16,1", "systemVersion": "18.2", "appVersion": "1.3.0"}""";
+                "device": {"name": "Ana’s iPhone", "model": "iPhone16,1", "systemVersion": "18.2",
+                           "appVersion": "1.3.0"}""";
         push(user, "b-1", "PHONE", phone, "S-1");
         push(user, "b-2", "PHONE", "\"device\": {\"appVersion\": \"1.4.0\"}", "S-2");
         push(user, "b-2", "PHONE", phone, "S-2");  // a replay: not applied again, not counted

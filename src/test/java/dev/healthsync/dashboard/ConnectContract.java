@@ -36,7 +36,8 @@ abstract class ConnectContract extends ApiTestSupport {
         List<String> ids = new ArrayList<>();
         connect.path("apps").forEach(app -> ids.add(app.path("id").asString()));
         assertThat(ids).containsExactly("healthsync-bridge", "health-export-pro", "health-auto-export");
-        assertThat(app(connect, "healthsync-bridge").path("url").asString()).isEqualTo(server + "/api/apple-health/sync");
+        assertThat(app(connect, "healthsync-bridge").path("url").asString())
+                .isEqualTo(server + "/api/apple-health/sync");
         assertThat(app(connect, "health-export-pro").path("url").asString()).isEqualTo(server + "/api/health-data");
         assertThat(app(connect, "health-auto-export").path("url").asString())
                 .isEqualTo(server + "/api/health-auto-export");

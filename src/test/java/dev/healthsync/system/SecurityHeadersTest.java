@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.healthsync.testing.ApiTestSupport;
 import dev.healthsync.testing.SqliteServer;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
@@ -25,6 +31,8 @@ class SecurityHeadersTest extends ApiTestSupport {
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer",
             "X-Frame-Options", "DENY");
+
+    private static final Pattern INLINE_STYLE = Pattern.compile("createElement\\(\"style\",null,\"([^\"]*)\"\\)");
 
     @Test
     void theRootServesTheStaticIndexPageWithoutACredential() {
@@ -65,6 +73,25 @@ class SecurityHeadersTest extends ApiTestSupport {
         HttpResponse<String> refused = get("/api/v1/samples?limit=0", user.key());
         assertThat(refused.statusCode()).isEqualTo(400);
         assertSecurityHeaders(refused);
+    }
+
+    @Test
+    void swaggerUiIsAllowedOnlyTheInlineStyleOfItsLogo() throws NoSuchAlgorithmException {
+        HttpResponse<String> page = send(request("/swagger-ui/index.html").GET().build());
+        assertThat(page.statusCode()).isEqualTo(200);
+        HttpResponse<String> preset = send(request("/swagger-ui/swagger-ui-standalone-preset.js").GET().build());
+        Matcher logoStyle = INLINE_STYLE.matcher(preset.body());
+        assertThat(logoStyle.find()).as("the logo's inline <style> in Swagger UI's top bar").isTrue();
+        String hash = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
+                .digest(logoStyle.group(1).getBytes(StandardCharsets.UTF_8)));
+        String strict = HEADERS.get("Content-Security-Policy");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(
+                strict.replace("style-src 'self'", "style-src 'self' 'sha256-" + hash + "'"));
+        HEADERS.forEach((name, value) -> {
+            if (!name.equals("Content-Security-Policy")) {
+                assertThat(page.headers().allValues(name)).as(name).containsExactly(value);
+            }
+        });
     }
 
     private static void assertSecurityHeaders(HttpResponse<String> response) {
