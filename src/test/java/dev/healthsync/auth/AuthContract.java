@@ -33,15 +33,13 @@ abstract class AuthContract extends ApiTestSupport {
     @Test
     void aUserSetsTheirTimeZone() {
         TestUser user = newUser();
-        HttpResponse<String> set = send(request("/api/v1/users/me/settings").header("X-API-Key", user.key())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"Europe/Amsterdam\"}")).build());
+        HttpResponse<String> set = putJson("/api/v1/users/me/settings", user.key(),
+                "{\"timeZone\": \"Europe/Amsterdam\"}");
         assertThat(set.statusCode()).isEqualTo(200);
         assertThat(json(get("/api/v1/users/me", user.key())).path("settings").path("timeZone").asString())
                 .isEqualTo("Europe/Amsterdam");
-        HttpResponse<String> bad = send(request("/api/v1/users/me/settings").header("X-API-Key", user.key())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"Mars/Olympus\"}")).build());
+        HttpResponse<String> bad = putJson("/api/v1/users/me/settings", user.key(),
+                "{\"timeZone\": \"Mars/Olympus\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
     }
 
@@ -160,8 +158,7 @@ abstract class AuthContract extends ApiTestSupport {
         assertThat(json(wrong).path("parameter").asString()).isEqualTo("currentPassword");
         assertThat(wrong.body()).doesNotContain("not my password", "a new password 1", user.password());
 
-        HttpResponse<String> missing = send(request("/api/v1/users/me/password").header("X-API-Key", user.key())
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+        HttpResponse<String> missing = putJson("/api/v1/users/me/password", user.key(), "{}");
         assertThat(json(missing).path("parameter").asString()).isEqualTo("currentPassword");
 
         HttpResponse<String> shortOne = changePassword("X-API-Key", user.key(), user.password(), "short");

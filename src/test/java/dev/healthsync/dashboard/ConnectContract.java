@@ -73,9 +73,7 @@ abstract class ConnectContract extends ApiTestSupport {
     @Test
     void healthAutoExportIsGivenTheUsersZoneAndTheServerReadsItBack() {
         TestUser user = newUser();
-        HttpResponse<String> set = send(request("/api/v1/users/me/settings").header("X-API-Key", user.key())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"Etc/GMT+1\"}")).build());
+        HttpResponse<String> set = putJson("/api/v1/users/me/settings", user.key(), "{\"timeZone\": \"Etc/GMT+1\"}");
         assertThat(set.statusCode()).isEqualTo(200);
         JsonNode connect = json(get("/api/v1/connect", user.key()));
         String automation = settings(app(connect, "health-auto-export")).get(1).substring("URL=".length());
