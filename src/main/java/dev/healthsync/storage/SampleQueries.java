@@ -79,6 +79,11 @@ public class SampleQueries {
         if (filter.type() != null) {
             sql.append(" AND s.type_id = (SELECT id FROM health_types WHERE identifier = :type)");
             params.put("type", filter.type());
+        } else {
+            // Every type, named: the samples index starts (user, type, key), and without a type the database walks
+            // all of a user's samples for any range (a day's page of 10 M samples: ~1 s); with the list it seeks
+            // the range in each type and sorts only what is in it (~1 ms).
+            sql.append(" AND s.type_id IN (SELECT id FROM health_types)");
         }
         if (filter.fromMs() != null) {
             sql.append(" AND s.start_ms >= :from AND s.identity_key >= :fromKey");
