@@ -30,10 +30,12 @@ public class SampleQueries {
 
     private final JdbcClient jdbc;
     private final StreamingReads streaming;
+    private final SqlDialect dialect;
 
-    SampleQueries(JdbcClient jdbc, StreamingReads streaming) {
+    SampleQueries(JdbcClient jdbc, StreamingReads streaming, SqlDialect dialect) {
         this.jdbc = jdbc;
         this.streaming = streaming;
+        this.dialect = dialect;
     }
 
     /**
@@ -73,17 +75,15 @@ public class SampleQueries {
         }
     }
 
-    private static String matching(SampleFilter filter, Map<String, Object> params) {
+    private String matching(SampleFilter filter, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(SELECT);
         params.put("user", filter.userId());
         if (filter.type() != null) {
             sql.append(" AND s.type_id = (SELECT id FROM health_types WHERE identifier = :type)");
             params.put("type", filter.type());
         } else {
-            // Every type, named: the samples index starts (user, type, key), and without a type the database walks
-            // all of a user's samples for any range (a day's page of 10 M samples: ~1 s); with the list it seeks
-            // the range in each type and sorts only what is in it (~1 ms).
-            sql.append(" AND s.type_id IN (SELECT id FROM health_types)");
+            // without a type, a day's page of 10 M samples took ~1 s (SQLite) or ~1.4 s (PostgreSQL); now ~1-12 ms
+            sql.append(" AND ").append(dialect.everyType("s.type_id"));
         }
         if (filter.fromMs() != null) {
             sql.append(" AND s.start_ms >= :from AND s.identity_key >= :fromKey");
