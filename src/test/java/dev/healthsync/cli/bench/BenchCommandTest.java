@@ -41,7 +41,7 @@ class BenchCommandTest {
         assertThat(row(report, "import").group(2)).isEqualTo(String.format("%,d", expected.items()));
         assertThat(row(report, "reimport").group(2)).isEqualTo(String.format("%,d", expected.items()));
         assertThat(row(report, "floor").group(2)).isEqualTo(String.format("%,d", expected.items()));
-        assertReadTable(report);
+        assertReadTable(report, 20);
         // 2,002 duplicates on the second pass: the 2,000 records, and the correlation's two read again inside it
         assertThat(report).containsPattern("import: +SQLite [0-9.]+; inserted \\{records=2000, ")
                 .containsPattern("reimport: +SQLite [0-9.]+; inserted \\{\\}; duplicates \\{records=2002, ")
@@ -66,6 +66,7 @@ class BenchCommandTest {
         String report = bench("--records", Integer.toString(RECORDS), "--push-mb", "0.2", "--db", url);
 
         assertThat(report).contains("database:  PostgreSQL");
+        assertReadTable(report, 50);
         assertThat(report).containsPattern("import: +PostgreSQL [0-9.]+[^;]*; inserted \\{records=2000, ")
                 .containsPattern("reimport: +PostgreSQL [0-9.]+[^;]*; inserted \\{\\}; duplicates \\{records=2002, ");
         for (String phase : BenchPhases.ALL) {
@@ -73,12 +74,12 @@ class BenchCommandTest {
         }
     }
 
-    /** A row per read: measured 20 times with a positive p50 and a p99 no lower, or not available. */
-    private static void assertReadTable(String report) {
+    /** A row per read: measured {@code n} times with a positive p50 and a p99 no lower, or not available. */
+    private static void assertReadTable(String report, int n) {
         assertThat(report).containsPattern("(?m)^read +p50 ms +p99 ms +n +GET$");
         for (ReadRequest request : ReadRequest.ALL) {
             Matcher m = Pattern.compile("(?m)^" + Pattern.quote(request.name())
-                    + " +(?:([0-9.]+) +([0-9.]+) +20|not available) +/api/v1/").matcher(report);
+                    + " +(?:([0-9.]+) +([0-9.]+) +" + n + "|not available) +/api/v1/").matcher(report);
             assertThat(m.find()).as("row of %s in%n%s", request.name(), report).isTrue();
             if (m.group(1) != null) {
                 double p50 = Double.parseDouble(m.group(1));
@@ -87,8 +88,8 @@ class BenchCommandTest {
             }
         }
         // the endpoints that exist today are measured, whatever else is not yet
-        assertThat(report).containsPattern("(?m)^series day, all +[0-9.]+ +[0-9.]+ +20 ")
-                .containsPattern("(?m)^workout \\+ route +[0-9.]+ +[0-9.]+ +20 ");
+        assertThat(report).containsPattern("(?m)^series day, all +[0-9.]+ +[0-9.]+ +" + n + " ")
+                .containsPattern("(?m)^workout \\+ route +[0-9.]+ +[0-9.]+ +" + n + " ");
     }
 
     /**
