@@ -12,10 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the import, the re-import and a push on this machine (docs/contracts.md#bench).",
+        description = {"Measure the import, the re-import, a push and reads over HTTP on this machine"
+                + " (docs/contracts.md#bench).",
             "Generates a realistic export, takes the floor (a bare StAX pass over the same file), imports it into a"
                 + " fresh database, imports it again (all duplicates), pushes a Health Export Pro body, and prints"
-                + " records/s, peak heap and peak RSS per phase. Each phase runs in a JVM of its own with this JVM's"
+                + " records/s, peak heap and peak RSS per phase; then starts the server on that database and times"
+                + " the read API (p50, p99). Each phase runs in a JVM of its own with this JVM's"
                 + " options (-Xmx…).",
             "The database is SQLite in the work directory unless --db or HEALTHSYNC_DB_URL names PostgreSQL: a"
                 + " database there that does not exist is created (and dropped afterwards), one that exists must be"
@@ -42,6 +44,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Size of the pushed body in MB (default ${DEFAULT-VALUE}).")
     double pushMegabytes;
 
+    @Option(names = "--read-requests", defaultValue = "50", paramLabel = "N",
+            description = "Measured requests per read of the read phase, after a few warm-up ones"
+                    + " (default ${DEFAULT-VALUE}).")
+    int readRequests;
+
     @Option(names = "--profile", paramLabel = "DIR",
             description = "Record a JFR profile of the import, re-import and push into DIR and print their hot spots.")
     Path profile;
@@ -62,10 +69,14 @@ final class BenchCommand implements Callable<Integer> {
         String url = db != null ? db : System.getenv("HEALTHSYNC_DB_URL");
         url = url == null || url.isBlank() ? null : url.trim();
         if (phase != null) {
-            BenchPhases.run(phase, new BenchSettings(work, records, seed, url, (long) (pushMegabytes * 1e6)));
+            BenchPhases.run(phase, new BenchSettings(work, records, seed, url, (long) (pushMegabytes * 1e6),
+                    readRequests));
             return 0;
         }
-        return Benchmarks.run(work, records, seed, url, (long) (pushMegabytes * 1e6), jvmOptions, profile, keep,
-                System.out);
+        if (readRequests < 1) {
+            throw new IllegalArgumentException("--read-requests must be at least 1");
+        }
+        return Benchmarks.run(work, records, seed, url, (long) (pushMegabytes * 1e6), readRequests, jvmOptions,
+                profile, keep, System.out);
     }
 }

@@ -31,6 +31,12 @@ final class PostgresDialect implements SqlDialect {
         jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)").params((int) userId, (int) typeId).query(Object.class).list();
     }
 
+    /** PostgreSQL plans {@code IN} a subquery as a join after the scan; an array it seeks once per element. */
+    @Override
+    public String everyType(String column) {
+        return column + " = ANY(ARRAY(SELECT id FROM health_types))";
+    }
+
     @Override
     public String upsertMaxDuration() {
         return """

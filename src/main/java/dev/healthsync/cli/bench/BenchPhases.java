@@ -31,7 +31,7 @@ public final class BenchPhases {
 
     /** In the order they run. */
     public static final List<String> ALL = List.of("generate", "generate-push", "floor", "import", "reimport",
-            "push-floor", "push");
+            "read", "push-floor", "push");
     static final String PUSH_CHANNEL = "export-pro";
 
     private BenchPhases() {
@@ -49,6 +49,7 @@ public final class BenchPhases {
                     "Jackson's streaming parser over the same body")
                     .withRecords(PhaseResult.load(settings.work(), "generate-push").records());
             case "import", "reimport" -> importExport(phase, settings);
+            case "read" -> ReadPhase.run(settings);
             case "push" -> push(settings);
             default -> throw new IllegalArgumentException("no bench phase " + phase);
         };
@@ -148,7 +149,7 @@ public final class BenchPhases {
     }
 
     /** Times {@code work} (which returns the bytes it handled) with memory and CPU measured around it. */
-    private static PhaseResult measure(String phase, Work work, String note) throws Exception {
+    static PhaseResult measure(String phase, Work work, String note) throws Exception {
         System.gc();
         ResourceProbe probe = new ResourceProbe();
         ThreadCpu threads = new ThreadCpu();
@@ -167,7 +168,7 @@ public final class BenchPhases {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         long run() throws Exception;
     }
 }

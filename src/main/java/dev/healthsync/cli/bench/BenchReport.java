@@ -22,8 +22,8 @@ final class BenchReport {
     static final double FLOOR_SHARE_TARGET = 1.0 / 3;
     static final double RATE_TARGET = 250_000;
     static final long RSS_TARGET = 400_000_000L;
-    static final String SERIES_QUERY = "not measured: the daily-series query (docs/contracts.md#read-api) does not exist yet";
     private static final String ROW = "%-14s %11s %9s %11s %7s %10s %10s %9s %7s %7s%n";
+    private static final String READ_ROW = "%-20s %8s %8s %5s  %s%n";
 
     private final PrintStream out;
 
@@ -64,8 +64,6 @@ final class BenchReport {
         }
         if (failure != null) {
             out.println("FAILED: " + failure + "; the phases after it did not run");
-        } else {
-            out.printf(Locale.ROOT, "%-14s %s%n", "daily-series", SERIES_QUERY);
         }
         out.println("(×floor: rate over the floor's on the same bytes; heap: sum of the pools' peaks, and the most"
                 + " left after a GC; peak RSS: VmHWM of the phase's JVM; CPU s: that JVM's CPU time; other: CPU"
@@ -83,6 +81,22 @@ final class BenchReport {
         if (results.containsKey("import") && floor != null) {
             targets(results.get("import"), floor);
         }
+    }
+
+    /** The read phase's latencies, one row per read, in the order of {@link ReadRequest#ALL}. */
+    void reads(List<ReadLatency> latencies) {
+        out.printf(Locale.ROOT, READ_ROW, "read", "p50 ms", "p99 ms", "n", "GET");
+        for (ReadLatency row : latencies) {
+            if (row.available()) {
+                out.printf(Locale.ROOT, READ_ROW, row.name(), String.format(Locale.ROOT, "%.1f", row.p50Millis()),
+                        String.format(Locale.ROOT, "%.1f", row.p99Millis()), Integer.toString(row.n()), row.path());
+            } else {
+                out.printf(Locale.ROOT, READ_ROW, row.name(), "not available", "", "", row.path());
+            }
+        }
+        out.println("(over HTTP on loopback from the read phase's JVM to the server it started on the imported"
+                + " database; not available: the server has no such endpoint)");
+        out.println();
     }
 
     private void targets(PhaseResult imported, PhaseResult floor) {

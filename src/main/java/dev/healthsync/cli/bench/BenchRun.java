@@ -72,6 +72,9 @@ public final class BenchRun {
             results.put(phase, PhaseResult.load(settings.work(), phase));
         }
         report.table(results, failure);
+        if (results.containsKey("read")) {
+            report.reads(ReadResults.load(settings.work()));
+        }
         if (profiles != null) {
             for (String phase : BenchPhases.ALL) {
                 if (PROFILED.contains(phase) && results.containsKey(phase)) {
@@ -98,7 +101,8 @@ public final class BenchRun {
         command.addAll(launcher());
         command.addAll(List.of("bench", "--phase", phase, "--work", settings.work().toAbsolutePath().toString(),
                 "--records", Long.toString(settings.records()), "--seed", Long.toString(settings.seed()),
-                "--push-mb", Double.toString(settings.pushBytes() / 1e6)));
+                "--push-mb", Double.toString(settings.pushBytes() / 1e6),
+                "--read-requests", Integer.toString(settings.readRequests())));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(settings.work().resolve("phase-" + phase + ".log").toFile())
                 // progress bars for a person at a terminal; in a log (CI, a test run) only a failure's output counts

@@ -10,8 +10,9 @@ import java.nio.file.Path;
  * @param seed      of the generated export and push body
  * @param dbUrl     the PostgreSQL JDBC URL, or null for SQLite in {@code work/data}
  * @param pushBytes approximate size of the push body
+ * @param readRequests measured requests per read of the {@code read} phase, after its warm-up
  */
-public record BenchSettings(Path work, long records, long seed, String dbUrl, long pushBytes) {
+public record BenchSettings(Path work, long records, long seed, String dbUrl, long pushBytes, int readRequests) {
 
     public Path export() {
         return work.resolve("export.zip");

@@ -27,8 +27,9 @@ public final class Benchmarks {
      * @param profile where to write JFR profiles, or null
      * @param keep    keep the work directory and a database created here
      */
-    public static int run(Path work, long records, long seed, String dbUrl, long pushBytes, List<String> jvmOptions,
-                          Path profile, boolean keep, PrintStream out) throws IOException, InterruptedException {
+    public static int run(Path work, long records, long seed, String dbUrl, long pushBytes, int readRequests,
+                          List<String> jvmOptions, Path profile, boolean keep, PrintStream out)
+            throws IOException, InterruptedException {
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("healthsync-bench-") : work.toAbsolutePath();
         if (!temporary) {
@@ -36,7 +37,7 @@ public final class Benchmarks {
         }
         boolean created = dbUrl != null && ScratchDatabases.prepare(dbUrl);
         try {
-            BenchSettings settings = new BenchSettings(dir, records, seed, dbUrl, pushBytes);
+            BenchSettings settings = new BenchSettings(dir, records, seed, dbUrl, pushBytes, readRequests);
             return new BenchRun(settings, jvmOptions, profile, out).run();
         } finally {
             if (created && !keep) {

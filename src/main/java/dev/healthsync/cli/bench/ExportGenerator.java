@@ -46,6 +46,11 @@ public final class ExportGenerator {
         return Math.max(14, Math.min(3_650, records / RECORDS_PER_DAY));
     }
 
+    /** The last day the records cover, in the export's offset. */
+    public static LocalDate lastDay() {
+        return LocalDate.ofEpochDay(LAST_DAY);
+    }
+
     /** Writes the export to {@code zip} and returns what it holds. */
     public GeneratedExport write(Path zip) throws IOException {
         long days = days();

@@ -61,8 +61,17 @@ final class SleepSessions {
         SleepSession.Moment sleepStart = null;
         SleepSession.Moment sleepEnd = null;
         Long from = null;
+        // The samples that may cover the next piece, in list order; a night has hundreds of pieces, and scanning
+        // the whole session for each made a year of nights cost ~100 ms.
+        List<SleepSample> open = new ArrayList<>();
+        int next = 0;
         for (long to : cuts) {
-            SleepSample winner = from == null ? null : winner(samples, from, to);
+            while (next < samples.size() && samples.get(next).startMs() < to) {
+                open.add(samples.get(next++));
+            }
+            long end = to;
+            open.removeIf(sample -> sample.endMs() < end);
+            SleepSample winner = from == null ? null : winner(open);
             if (winner != null) {
                 inBedMs += to - from;
                 if (winner.stage() != SleepStage.IN_BED) {
@@ -84,15 +93,15 @@ final class SleepSessions {
                 stageMs, List.copyOf(sources));
     }
 
-    /** The sample that [from, to) counts for, or null where no sample covers it (a gap inside the session). */
-    private static SleepSample winner(List<SleepSample> samples, long from, long to) {
+    /**
+     * The sample that the piece [from, to) counts for, of those that started by {@code to} and have not ended before
+     * it: as every start and end is a cut, they are the ones covering the piece; null where none does (a gap inside
+     * the session). Ties go to the first in list order.
+     */
+    private static SleepSample winner(List<SleepSample> covering) {
         SleepSample best = null;
-        for (SleepSample sample : samples) {
-            if (sample.startMs() >= to) {
-                break;
-            }
-            // every start is a cut, so a sample starting before to starts at from or earlier
-            if (sample.endMs() >= to && (best == null || WINNER.compare(sample, best) < 0)) {
+        for (SleepSample sample : covering) {
+            if (best == null || WINNER.compare(sample, best) < 0) {
                 best = sample;
             }
         }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bench} end to end with tiny numbers, its phases in child JVMs as in a real run: every phase prints a row,
- * the import stores every record and the re-import finds every one a duplicate.
+ * the import stores every record, the re-import finds every one a duplicate and every read has its latencies.
  */
 class BenchCommandTest {
 
@@ -31,7 +31,7 @@ class BenchCommandTest {
     void runsEveryPhaseOnSqlite() throws Exception {
         Path work = dir.resolve("work");
         String report = bench("--records", Integer.toString(RECORDS), "--push-mb", "0.3", "--work", work.toString(),
-                "--profile", dir.resolve("profiles").toString());
+                "--profile", dir.resolve("profiles").toString(), "--read-requests", "20");
 
         ExportGenerator.GeneratedExport expected = new ExportGenerator(RECORDS, 1).write(dir.resolve("same.zip"));
         assertThat(report).contains("machine:", "database:  SQLite");
@@ -41,7 +41,7 @@ class BenchCommandTest {
         assertThat(row(report, "import").group(2)).isEqualTo(String.format("%,d", expected.items()));
         assertThat(row(report, "reimport").group(2)).isEqualTo(String.format("%,d", expected.items()));
         assertThat(row(report, "floor").group(2)).isEqualTo(String.format("%,d", expected.items()));
-        assertThat(report).contains("daily-series   " + BenchReport.SERIES_QUERY);
+        assertReadTable(report, 20);
         // 2,002 duplicates on the second pass: the 2,000 records, and the correlation's two read again inside it
         assertThat(report).containsPattern("import: +SQLite [0-9.]+; inserted \\{records=2000, ")
                 .containsPattern("reimport: +SQLite [0-9.]+; inserted \\{\\}; duplicates \\{records=2002, ")
@@ -66,11 +66,30 @@ class BenchCommandTest {
         String report = bench("--records", Integer.toString(RECORDS), "--push-mb", "0.2", "--db", url);
 
         assertThat(report).contains("database:  PostgreSQL");
+        assertReadTable(report, 50);
         assertThat(report).containsPattern("import: +PostgreSQL [0-9.]+[^;]*; inserted \\{records=2000, ")
                 .containsPattern("reimport: +PostgreSQL [0-9.]+[^;]*; inserted \\{\\}; duplicates \\{records=2002, ");
         for (String phase : BenchPhases.ALL) {
             assertThat(row(report, phase)).as(phase).isNotNull();
         }
+    }
+
+    /** A row per read: measured {@code n} times with a positive p50 and a p99 no lower, or not available. */
+    private static void assertReadTable(String report, int n) {
+        assertThat(report).containsPattern("(?m)^read +p50 ms +p99 ms +n +GET$");
+        for (ReadRequest request : ReadRequest.ALL) {
+            Matcher m = Pattern.compile("(?m)^" + Pattern.quote(request.name())
+                    + " +(?:([0-9.]+) +([0-9.]+) +" + n + "|not available) +/api/v1/").matcher(report);
+            assertThat(m.find()).as("row of %s in%n%s", request.name(), report).isTrue();
+            if (m.group(1) != null) {
+                double p50 = Double.parseDouble(m.group(1));
+                assertThat(p50).as(request.name()).isPositive();
+                assertThat(Double.parseDouble(m.group(2))).as(request.name()).isGreaterThanOrEqualTo(p50);
+            }
+        }
+        // the endpoints that exist today are measured, whatever else is not yet
+        assertThat(report).containsPattern("(?m)^series day, all +[0-9.]+ +[0-9.]+ +" + n + " ")
+                .containsPattern("(?m)^workout \\+ route +[0-9.]+ +[0-9.]+ +" + n + " ");
     }
 
     /**
