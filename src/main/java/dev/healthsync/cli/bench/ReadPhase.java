@@ -2,6 +2,7 @@ package dev.healthsync.cli.bench;
 
 import dev.healthsync.auth.ApiKeyService;
 import dev.healthsync.query.series.RollupMaintenance;
+import dev.healthsync.query.summary.SummaryService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,9 +48,12 @@ final class ReadPhase {
             }, null);
             ReadResults.save(settings.work(), latencies);
             long measured = latencies.stream().mapToLong(ReadLatency::n).sum();
+            String agreement = ActivityCheck.describe(ActivityCheck.run(server.getBean(SummaryService.class), userId,
+                    settings.records()));
             return result.withRecords(measured).withNote(String.format(Locale.ROOT,
                     "%,d requests over HTTP, %d warm-up ones per read first; stale rollups of %d types brought up"
-                            + " to date in %.2f s before", measured, WARM_UP, staleTypes, rollupSeconds));
+                            + " to date in %.2f s before. %s", measured, WARM_UP, staleTypes, rollupSeconds,
+                    agreement));
         }
     }
 

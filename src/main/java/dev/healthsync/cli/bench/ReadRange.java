@@ -14,11 +14,21 @@ final class ReadRange {
     }
 
     static Map<String, String> values(long records) {
-        LocalDate end = ExportGenerator.lastDay().plusDays(1);
-        LocalDate first = end.minusDays(new ExportGenerator(records, 1).days());
+        LocalDate end = end();
+        LocalDate first = first(records);
         return Map.of("end", end.toString(), "day", end.minusDays(1).toString(),
                 "month", latest(first, end.minusDays(30)).toString(),
                 "year", latest(first, end.minusDays(365)).toString());
+    }
+
+    /** The first day the generator wrote records on. */
+    static LocalDate first(long records) {
+        return end().minusDays(new ExportGenerator(records, 1).days());
+    }
+
+    /** The day after the last one the generator wrote records on. */
+    static LocalDate end() {
+        return ExportGenerator.lastDay().plusDays(1);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

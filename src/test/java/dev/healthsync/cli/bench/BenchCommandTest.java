@@ -42,6 +42,8 @@ class BenchCommandTest {
         assertThat(row(report, "reimport").group(2)).isEqualTo(String.format("%,d", expected.items()));
         assertThat(row(report, "floor").group(2)).isEqualTo(String.format("%,d", expected.items()));
         assertReadTable(report, 20);
+        assertThat(report).as("every generated day's rings, read through /summary/daily, are Apple's")
+                .contains("ActivitySummary agreement: 14 of 14 days within 1 % (100.0 %)");
         // 2,002 duplicates on the second pass: the 2,000 records, and the correlation's two read again inside it
         assertThat(report).containsPattern("import: +SQLite [0-9.]+; inserted \\{records=2000, ")
                 .containsPattern("reimport: +SQLite [0-9.]+; inserted \\{\\}; duplicates \\{records=2002, ")
@@ -87,8 +89,8 @@ class BenchCommandTest {
                 assertThat(Double.parseDouble(m.group(2))).as(request.name()).isGreaterThanOrEqualTo(p50);
             }
         }
-        // the endpoints that exist today are measured, whatever else is not yet
         assertThat(report).containsPattern("(?m)^series day, all +[0-9.]+ +[0-9.]+ +" + n + " ")
+                .containsPattern("(?m)^summary daily, 30 d +[0-9.]+ +[0-9.]+ +" + n + " ")
                 .containsPattern("(?m)^workout \\+ route +[0-9.]+ +[0-9.]+ +" + n + " ");
     }
 
