@@ -37,13 +37,31 @@ function pad(n) {
   return String(n).padStart(2, '0');
 }
 
-/** An ISO date-time as the reader's local date and time. */
+/**
+ * A server instant (…Z) in the reader's zone; a time written with an offset (samples, workouts, nights) as it was
+ * lived there: 07:12+02:00 shows as 07:12 wherever the reader is.
+ */
+function asShown(iso) {
+  if (/Z$/.test(iso)) {
+    return { date: new Date(iso), timeZone: undefined };
+  }
+  return { date: new Date(`${iso.slice(0, 19)}Z`), timeZone: 'UTC' };
+}
+
 export function dateTime(iso) {
-  return iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : NONE;
+  if (!iso) {
+    return NONE;
+  }
+  const { date, timeZone } = asShown(iso);
+  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
 }
 
 export function time(iso) {
-  return iso ? new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' }) : NONE;
+  if (!iso) {
+    return NONE;
+  }
+  const { date, timeZone } = asShown(iso);
+  return date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', timeZone });
 }
 
 /** HKWorkoutActivityTypeRunning → Running; HKQuantityTypeIdentifierStepCount → Step Count. */

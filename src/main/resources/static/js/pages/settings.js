@@ -95,7 +95,7 @@ function prioritySection(types, priority) {
       : `Total on ${day.value}: ${number(before, 2)} before, ${number(now, 2)} now`;
   };
   const drawList = () => replace(list, order.map((source, i) => h('li', { dataset: { source } },
-    h('span', {}, source),
+    h('span', { class: 'rank' }, `${i + 1}.`), h('span', { class: 'source-name' }, source),
     h('button', { type: 'button', class: 'small', disabled: i === 0, 'aria-label': `Move ${source} up`,
       onclick: () => move(i, -1) }, '↑'),
     h('button', { type: 'button', class: 'small', disabled: i === order.length - 1,
