@@ -7,7 +7,7 @@ function cssVar(name) {
 }
 
 /**
- * Draws into container. xs are epoch seconds; series [{label, values}] with null for an empty bucket; stacked
+ * Draws into container. xs are wall-clock seconds (format.livedSeconds); series [{label, values}] with null for an empty bucket; stacked
  * series are drawn as running totals, largest first, so each source shows as its own band. onPick(index) runs on
  * a click on the plot.
  */
@@ -28,6 +28,8 @@ export function drawChart(container, { xs, series, bars, stacked, unit, onPick }
   }
   const barPaths = bars ? window.uPlot.paths.bars({ size: [0.8, 40] }) : undefined;
   const opts = {
+    // xs are wall-clock times as lived (format.livedSeconds): label them in UTC, never in the reader's zone.
+    tzDate: (seconds) => window.uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
     width: Math.max(container.clientWidth, 280),
     height: 280,
     scales: { x: { time: true } },

@@ -48,6 +48,14 @@ function asShown(iso) {
   return { date: new Date(`${iso.slice(0, 19)}Z`), timeZone: 'UTC' };
 }
 
+/**
+ * Epoch seconds of the wall-clock time as written (07:12+02:00 → 07:12 UTC), for charts drawn in UTC so that their
+ * axes read as lived; an instant in Z is itself.
+ */
+export function livedSeconds(iso) {
+  return asShown(iso).date.getTime() / 1000;
+}
+
 export function dateTime(iso) {
   if (!iso) {
     return NONE;

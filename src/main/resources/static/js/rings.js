@@ -35,7 +35,10 @@ export function ringFigure(title, rings, id) {
     const fraction = goal > 0 && value !== null ? Math.min(value / goal, 1) : 0;
     const track = svg('circle', { cx: 50, cy: 50, r: radius, class: `ring-track ${className}` });
     // An empty ring draws no arc: a zero-length stroke with round caps would still paint a dot.
-    return fraction === 0 ? [track] : [track, svg('circle', { cx: 50, cy: 50, r: radius, class: `ring-fill ${className}`,
+    if (fraction === 0) {
+      return [track];
+    }
+    return [track, svg('circle', { cx: 50, cy: 50, r: radius, class: `ring-fill ${className}`,
       'stroke-dasharray': `${fraction * circumference} ${circumference}`, transform: 'rotate(-90 50 50)' })];
   });
   const summary = RINGS.map(({ key, label, unit }) =>

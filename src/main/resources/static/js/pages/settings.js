@@ -19,11 +19,13 @@ function keySection(initial) {
   const created = h('div', { 'aria-live': 'polite' });
   const name = h('input', { type: 'text', id: 'key-name', required: true, maxlength: 100 });
   const show = (keys) => replace(list, table('Your API keys', ['Name', 'Prefix', 'Created', 'Last used', 'State', ''],
-    keys.map((k) => h('tr', { dataset: { key: k.id } }, h('th', { scope: 'row' }, k.name), h('td', {}, h('code', {}, k.prefix)),
+    keys.map((k) => h('tr', { dataset: { key: k.id } },
+      h('th', { scope: 'row' }, k.name), h('td', {}, h('code', {}, k.prefix)),
       h('td', {}, dateTime(k.created_at)), h('td', {}, dateTime(k.last_used_at)),
-      h('td', { dataset: { state: k.revoked_at ? 'revoked' : 'active' } }, k.revoked_at ? `revoked ${dateTime(k.revoked_at)}`
-        : 'active'),
-      h('td', {}, !k.revoked_at && h('button', { type: 'button', class: 'small danger', 'aria-label': `Revoke ${k.name}`,
+      h('td', { dataset: { state: k.revoked_at ? 'revoked' : 'active' } },
+        k.revoked_at ? `revoked ${dateTime(k.revoked_at)}` : 'active'),
+      h('td', {}, !k.revoked_at && h('button', { type: 'button', class: 'small danger',
+        'aria-label': `Revoke ${k.name}`,
         onclick: guarded(status, async () => {
           await del(`/api/v1/api-keys/${k.id}`);
           show(await get('/api/v1/api-keys'));
@@ -60,8 +62,8 @@ function timeZoneSection(user) {
     forget();
     replace(status, message('Time zone saved.'));
   }));
-  return h('section', { class: 'card', 'aria-labelledby': 'zone-heading' }, h('h2', { id: 'zone-heading' }, 'Time zone'),
-    form, status);
+  return h('section', { class: 'card', 'aria-labelledby': 'zone-heading' },
+    h('h2', { id: 'zone-heading' }, 'Time zone'), form, status);
 }
 
 /**
@@ -108,7 +110,8 @@ function prioritySection(types, priority) {
   const pick = guarded(status, async () => {
     const type = ranked.find((t) => t.type === typePicker.value);
     const preferred = priority.types?.[type.type] || priority.order || [];
-    order = [...preferred.filter((s) => type.sources.includes(s)), ...type.sources.filter((s) => !preferred.includes(s))];
+    order = [...preferred.filter((s) => type.sources.includes(s)),
+      ...type.sources.filter((s) => !preferred.includes(s))];
     day.value = dayOf(type.last);
     drawList();
     await showTotal();
@@ -130,7 +133,8 @@ function prioritySection(types, priority) {
 }
 
 function passwordSection() {
-  const current = h('input', { type: 'password', id: 'current-password', autocomplete: 'current-password', required: true });
+  const current = h('input', { type: 'password', id: 'current-password', autocomplete: 'current-password',
+    required: true });
   const next = h('input', { type: 'password', id: 'new-password', autocomplete: 'new-password', required: true,
     minlength: 8 });
   const status = h('div', { 'aria-live': 'polite' });

@@ -4,7 +4,7 @@ import { download, get } from '../api.js';
 import { drawChart } from '../chart.js';
 import { addDays, dayOf } from '../days.js';
 import { field, guarded, h, message, replace, select, table } from '../dom.js';
-import { dateTime, number, typeName } from '../format.js';
+import { dateTime, livedSeconds, number, typeName } from '../format.js';
 import { setQuery } from '../router.js';
 
 const RANGES = [['day', 'Day'], ['week', 'Week'], ['month', 'Month'], ['year', 'Year'], ['all', 'All']];
@@ -119,7 +119,7 @@ async function renderChartArea(view, type, query) {
     replace(explain);
     const series = await get(`/api/v1/series/${encodeURIComponent(type.type)}`,
       seriesParams({ merge: state.perSource ? 'none' : null }));
-    const xs = series.buckets.map((b) => Date.parse(b.start) / 1000);
+    const xs = series.buckets.map((b) => livedSeconds(b.start));
     const lines = state.perSource ? perSource(series) : [{ label: typeName(type.type),
       values: series.buckets.map((b) => b.value ?? null) }];
     replace(chart);

@@ -3,7 +3,7 @@
 import { download, get } from '../api.js';
 import { drawChart } from '../chart.js';
 import { guarded, h, message, table } from '../dom.js';
-import { activityName, dateTime, duration, km, number, typeName } from '../format.js';
+import { activityName, dateTime, duration, km, livedSeconds, number, typeName } from '../format.js';
 import { routeLines, routeSvg, splits } from '../route.js';
 
 export async function renderWorkout(view, { params }) {
@@ -24,7 +24,7 @@ export async function renderWorkout(view, { params }) {
     view.append(h('section', { 'aria-labelledby': 'hr-heading' }, h('h2', { id: 'hr-heading' }, 'Heart rate'),
       h('p', {}, `min ${number(hr.min)} · avg ${number(hr.avg)} · max ${number(hr.max)} ${hr.unit}`),
       h('figure', { class: 'chart-figure', role: 'group', 'aria-label': 'Heart rate chart' }, chart)));
-    drawChart(chart, { xs: hr.samples.map((s) => Date.parse(s.time) / 1000), unit: hr.unit,
+    drawChart(chart, { xs: hr.samples.map((s) => livedSeconds(s.time)), unit: hr.unit,
       series: [{ label: 'Heart rate', values: hr.samples.map((s) => s.value) }] });
   }
 

@@ -44,8 +44,8 @@ export async function renderWorkouts(view, { query }) {
     return;
   }
   view.append(
-    h('p', { id: 'workout-totals' }, `${number(list.totals.workouts)} workouts, ${duration(list.totals.durationSeconds)}`
-      + ` in total`),
+    h('p', { id: 'workout-totals' },
+      `${number(list.totals.workouts)} workouts, ${duration(list.totals.durationSeconds)} in total`),
     table('Workouts, in start order', ['Activity', 'Start', 'Duration', 'Distance', 'Energy', 'Source'],
       list.items.map((w) => h('tr', { dataset: { workout: w.id } },
         h('th', { scope: 'row' }, h('a', { href: `#/workouts/${w.id}` }, activityName(w.activityType))),

@@ -153,12 +153,10 @@ final class Browser implements AutoCloseable {
 
     /** Saves the whole page (not only the window) as target/screenshots/NAME.png. */
     Path screenshot(String name) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = ((Number) size.get("width")).doubleValue();
-        double height = Math.min(((Number) size.get("height")).doubleValue(), 4000);
+        // The window's width: a capture beyond the viewport has no scrollbar, so the page is laid out that wide.
+        double width = ((Number) script("return window.innerWidth;")).doubleValue();
+        double height = Math.min(((Number) script("return document.documentElement.scrollHeight;")).doubleValue(),
+                4000);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));

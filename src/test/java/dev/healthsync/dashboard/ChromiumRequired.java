@@ -24,7 +24,8 @@ public final class ChromiumRequired implements ExecutionCondition {
         String missing = CHROMIUM + " or " + CHROMEDRIVER + " is missing";
         if (System.getenv("CI") != null) {
             throw new IllegalStateException("CI is set but " + missing
-                    + ": install them (apt-get install chromium chromium-driver) instead of skipping the browser tests");
+                    + ": install them (apt-get install chromium chromium-driver) instead of skipping the browser "
+                    + "tests");
         }
         return ConditionEvaluationResult.disabled("Dashboard browser tests skipped: " + missing
                 + "; install them with apt-get install chromium chromium-driver");

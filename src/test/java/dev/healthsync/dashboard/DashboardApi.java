@@ -80,7 +80,8 @@ final class DashboardApi {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())).build());
         assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
-        String job = "/api/v1/users/" + userId + "/import/jobs/" + JSON.readTree(queued.body()).path("job_id").asString();
+        String job = "/api/v1/users/" + userId + "/import/jobs/"
+                + JSON.readTree(queued.body()).path("job_id").asString();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (Set.of("queued", "running").contains(get(job, credential).path("status").asString())) {
             assertThat(System.nanoTime()).as("import finished within 120 s").isLessThan(deadline);

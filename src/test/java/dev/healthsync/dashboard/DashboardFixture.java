@@ -52,7 +52,8 @@ final class DashboardFixture {
                 {"AsleepCore", "2024-05-02T06:05:00+02:00", "2024-05-02T06:45:00+02:00"},
         };
         for (String[] stage : night) {
-            samples.add("{\"uuid\": \"" + UUID.randomUUID() + "\", \"type\": \"HKCategoryTypeIdentifierSleepAnalysis\", "
+            samples.add("{\"uuid\": \"" + UUID.randomUUID() + "\", "
+                    + "\"type\": \"HKCategoryTypeIdentifierSleepAnalysis\", "
                     + "\"value\": \"HKCategoryValueSleepAnalysis" + stage[0] + "\", \"startDate\": \"" + stage[1]
                     + "\", \"endDate\": \"" + stage[2] + "\", \"source\": " + WATCH_SOURCE + ", \"device\": "
                     + WATCH_DEVICE + "}");

@@ -345,7 +345,7 @@ class DashboardIT {
 
     @Test
     @Order(12)
-    void atPhoneWidthNothingOverflowsTheScreen() {
+    void atPhoneWidthNothingOverflowsTheScreenInLightOrDarkMode() {
         try (Browser phone = new Browser(base, 390, 844)) {
             phone.load("/signin");
             signIn(phone, admin.email(), admin.password());
@@ -355,6 +355,12 @@ class DashboardIT {
             assertThat(overflowing(phone)).as("elements wider than the screen").isEmpty();
             assertThat(phone.seriousAccessibilityViolations()).isEmpty();
             phone.screenshot("overview-phone");
+            // Dark mode follows the system: the same page under prefers-color-scheme: dark keeps its contrast.
+            phone.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            phone.open("/overview?day=" + DashboardFixture.DAY);
+            assertThat(phone.seriousAccessibilityViolations()).as("axe-core in dark mode").isEmpty();
+            phone.screenshot("overview-phone-dark");
             phone.open("/workouts/" + workoutId);
             assertThat(overflowing(phone)).as("elements wider than the screen").isEmpty();
             phone.screenshot("workout-phone");
