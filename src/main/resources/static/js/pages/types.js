@@ -99,8 +99,11 @@ async function renderChartArea(view, type, query) {
     rerender();
   });
   const seriesParams = (extra) => ({ ...rangeOf(type, state.range), bucket: state.bucket, agg: state.agg, ...extra });
-  csv.addEventListener('click', guarded(status, () => download('/api/v1/export',
-    { format: 'csv', type: type.type, ...rangeOf(type, state.range) }, `healthsync-${type.type}.csv`)));
+  csv.addEventListener('click', guarded(status, async () => {
+    const name = await download('/api/v1/export', { format: 'csv', type: type.type, ...rangeOf(type, state.range) },
+      `healthsync-${type.type}.csv`);
+    replace(status, message(`Downloaded ${name}`));
+  }));
 
   async function showExplain(series, index) {
     const bucket = series.buckets[index];

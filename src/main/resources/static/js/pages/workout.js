@@ -2,7 +2,7 @@
 // splits, and the GPX file fetched with the credential.
 import { download, get } from '../api.js';
 import { drawChart } from '../chart.js';
-import { guarded, h, message, table } from '../dom.js';
+import { guarded, h, message, replace, table } from '../dom.js';
 import { activityName, dateTime, duration, km, livedSeconds, number, typeName } from '../format.js';
 import { routeLines, routeSvg, splits } from '../route.js';
 
@@ -34,8 +34,10 @@ export async function renderWorkout(view, { params }) {
     const status = h('div');
     view.append(h('section', { 'aria-labelledby': 'route-heading' }, h('h2', { id: 'route-heading' }, 'Route'),
       routeSvg(lines, `Route of ${lines.reduce((n, l) => n + l.points.length, 0)} points`),
-      h('button', { type: 'button', id: 'download-gpx', onclick: guarded(status, () =>
-        download(`/api/v1/workouts/${id}/route.gpx`, {}, `workout-${params.id}.gpx`)) }, 'Download GPX'),
+      h('button', { type: 'button', id: 'download-gpx', onclick: guarded(status, async () => {
+        const name = await download(`/api/v1/workouts/${id}/route.gpx`, {}, `workout-${params.id}.gpx`);
+        replace(status, message(`Downloaded ${name}`));
+      }) }, 'Download GPX'),
       status, splitTable(splits(lines))));
   } else {
     view.append(message('This workout has no route.'));

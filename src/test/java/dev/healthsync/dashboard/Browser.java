@@ -55,12 +55,48 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
                 "--window-size=" + width + "," + height);
+        // Downloads (CSV, GPX) land in the profile, where a test can read them.
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads().toString(),
+                "download.prompt_for_download", false));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL", LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(ChromiumRequired.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().scriptTimeout(WAIT);
+    }
+
+    Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits until the browser has saved a download of this name, and returns its content. */
+    String downloaded(String name) {
+        Path file = downloads().resolve(name);
+        waiting().until(d -> Files.isRegularFile(file) && !Files.exists(downloads().resolve(name + ".crdownload")));
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops a file on an element as a user's drag and drop does (a DataTransfer holding it). */
+    void dropFile(String css, Path file, String type) {
+        try {
+            script("""
+                    const bytes = Uint8Array.from(atob(arguments[1]), (c) => c.charCodeAt(0));
+                    const transfer = new DataTransfer();
+                    transfer.items.add(new File([bytes], arguments[2], { type: arguments[3] }));
+                    const zone = document.querySelector(arguments[0]);
+                    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true,
+                      cancelable: true }));
+                    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+                    """, css, Base64.getEncoder().encodeToString(Files.readAllBytes(file)), file.getFileName().toString(),
+                    type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     ChromeDriver driver() {
