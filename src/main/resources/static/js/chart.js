@@ -7,11 +7,12 @@ function cssVar(name) {
 }
 
 /**
- * Draws into container. xs are wall-clock seconds (format.livedSeconds); series [{label, values}] with null for an empty bucket; stacked
+ * Draws into container. xs are wall-clock seconds (format.livedSeconds), span the x range to show ([from, to]:
+ * bars sit in the middle of their bucket, so the range runs from the first bucket's start to the last one's end); series [{label, values}] with null for an empty bucket; stacked
  * series are drawn as running totals, largest first, so each source shows as its own band. onPick(index) runs on
  * a click on the plot.
  */
-export function drawChart(container, { xs, series, bars, stacked, unit, onPick }) {
+export function drawChart(container, { xs, span, series, bars, stacked, unit, onPick }) {
   const text = cssVar('--text');
   const grid = cssVar('--border');
   const data = [xs];
@@ -32,7 +33,7 @@ export function drawChart(container, { xs, series, bars, stacked, unit, onPick }
     tzDate: (seconds) => window.uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC'),
     width: Math.max(container.clientWidth, 280),
     height: 280,
-    scales: { x: { time: true } },
+    scales: { x: { time: true, range: span ? () => span : undefined } },
     axes: [
       { stroke: text, grid: { stroke: grid } },
       { stroke: text, grid: { stroke: grid }, label: unit || '', size: 60 },

@@ -122,15 +122,19 @@ async function renderChartArea(view, type, query) {
     replace(explain);
     const series = await get(`/api/v1/series/${encodeURIComponent(type.type)}`,
       seriesParams({ merge: state.perSource ? 'none' : null }));
-    const xs = series.buckets.map((b) => livedSeconds(b.start));
+    const bars = state.agg === 'sum' || state.agg === 'count';
+    // A bar stands in the middle of its bucket; a line's point at the bucket's start.
+    const xs = series.buckets.map((b) => (bars
+      ? (livedSeconds(b.start) + livedSeconds(b.end)) / 2 : livedSeconds(b.start)));
+    const span = series.buckets.length
+      ? [livedSeconds(series.buckets[0].start), livedSeconds(series.buckets[series.buckets.length - 1].end)] : null;
     const lines = state.perSource ? perSource(series) : [{ label: typeName(type.type),
       values: series.buckets.map((b) => b.value ?? null) }];
     replace(chart);
     chart.dataset.buckets = series.buckets.length;
     chart.setAttribute('aria-label', `${typeName(type.type)}: ${series.buckets.length} buckets of one ${state.bucket}`);
     const pick = (index) => showExplain(series, index).catch((e) => replace(explain, message(e.message, 'error')));
-    drawChart(chart, { xs, series: lines, unit: series.unit, onPick: pick,
-      bars: state.agg === 'sum' || state.agg === 'count', stacked: state.perSource });
+    drawChart(chart, { xs, span, series: lines, unit: series.unit, onPick: pick, bars, stacked: state.perSource });
     replace(buckets, bucketTable(series, pick));
   }
 
@@ -166,8 +170,8 @@ function bucketTable(series, pick) {
   }
   return table('Buckets with values', ['Bucket', 'Value', ''], filled.map(([b, i]) => h('tr', {},
     h('th', { scope: 'row' }, b.date || dateTime(b.start)),
-    h('td', {}, b.value !== undefined ? number(b.value, 2)
-      : b.sources.map((s) => `${s.source}: ${number(s.value, 2)}`).join(', ')),
+    h('td', {}, b.sources?.length ? b.sources.map((s) => `${s.source}: ${number(s.value, 2)}`).join(', ')
+      : number(b.value, 2)),
     h('td', {}, h('button', { type: 'button', class: 'small', onclick: () => pick(i),
       'aria-label': `Explain ${b.date || dateTime(b.start)}` }, 'Explain')))), { id: 'bucket-table' });
 }
