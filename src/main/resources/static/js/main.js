@@ -62,8 +62,12 @@ async function render() {
     }
   }
   if (!signal.aborted) {
-    // Tests and assistive tech wait on this: the page has read everything it shows.
+    // The browser tests wait on this: the page has read everything it shows.
     main.dataset.ready = path;
+    // After a click in the navigation, keyboard and screen-reader users continue in the new page, not the menu.
+    if (document.activeElement?.closest('#nav')) {
+      main.focus();
+    }
   }
 }
 

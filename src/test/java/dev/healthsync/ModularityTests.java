@@ -77,6 +77,12 @@ class ModularityTests {
             .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.postgresql..", "java.sql..",
                     "com.zaxxer.hikari..", "org.springframework.jdbc.core..", "org.springframework.jdbc.datasource..");
 
+    /** The dashboard's server side sits on top: it reads query, auth and storage, and nothing reads it. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheDashboard = noClasses().that()
+            .resideOutsideOfPackage("dev.healthsync.dashboard..")
+            .should().dependOnClassesThat().resideInAPackage("dev.healthsync.dashboard..");
+
     @ArchTest
     static final ArchRule readSideDoesNotWrite = noClasses().that().resideInAnyPackage("dev.healthsync.query..",
                     "dev.healthsync.agent..", "dev.healthsync.dashboard..")

@@ -3,6 +3,7 @@ package dev.healthsync.auth;
 import dev.healthsync.storage.UserRecord;
 import dev.healthsync.storage.UserStore;
 import dev.healthsync.system.BadRequestException;
+import dev.healthsync.system.InvalidParameterException;
 import dev.healthsync.system.NotFoundException;
 import dev.healthsync.system.ProblemException;
 import java.time.Clock;
@@ -48,7 +49,7 @@ public class UserService {
             throw new BadRequestException("email must look like name@host");
         }
         String chosen = password == null ? passwords.generate() : password;
-        requireStrong(chosen);
+        requireStrong(chosen, "password");
         UserRecord user = users.create(normalizedEmail, passwords.hash(chosen), admin, clock.millis())
                 .orElseThrow(() -> new ConflictException("a user with this email exists"));
         return new CreatedUser(user, password == null ? chosen : null);
@@ -58,9 +59,24 @@ public class UserService {
     public Optional<String> changePassword(String email, String password) {
         UserRecord user = users.findByEmail(email).orElseThrow(() -> new NotFoundException("no such user"));
         String chosen = password == null ? passwords.generate() : password;
-        requireStrong(chosen);
+        requireStrong(chosen, "password");
         users.updatePassword(user.id(), passwords.hash(chosen));
         return password == null ? Optional.of(chosen) : Optional.empty();
+    }
+
+    /**
+     * A user's own change, which proves the current password first: a stolen token or key alone must not be
+     * enough to take the account over. False when the current password is wrong, before the new one is checked,
+     * so that the answer to a guess says nothing about the new password.
+     */
+    public boolean changeOwnPassword(long userId, String currentPassword, String newPassword) {
+        UserRecord user = users.findById(userId).orElseThrow(() -> new NotFoundException("no such user"));
+        if (currentPassword == null || !passwords.matches(currentPassword, user.passwordHash())) {
+            return false;
+        }
+        requireStrong(newPassword == null ? "" : newPassword, "newPassword");
+        users.updatePassword(userId, passwords.hash(newPassword));
+        return true;
     }
 
     /** The user with this email and password, if both match. */
@@ -99,9 +115,11 @@ public class UserService {
         return dummyHash;
     }
 
-    private static void requireStrong(String password) {
+    /** {@code field} names the password in the request, so that a form can point at it. */
+    private static void requireStrong(String password, String field) {
         if (password.length() < Passwords.MIN_LENGTH) {
-            throw new BadRequestException("password must have at least " + Passwords.MIN_LENGTH + " characters");
+            throw new InvalidParameterException(field, field + " must have at least " + Passwords.MIN_LENGTH
+                    + " characters");
         }
     }
 

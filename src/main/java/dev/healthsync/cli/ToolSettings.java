@@ -44,7 +44,7 @@ final class ToolSettings {
     HealthSyncProperties system() {
         String dataDir = environment.getProperty("healthsync.data-dir");
         return new HealthSyncProperties(dataDir == null || dataDir.isBlank() ? null : Path.of(dataDir),
-                environment.getProperty("healthsync.time-zone"));
+                environment.getProperty("healthsync.time-zone"), null);
     }
 
     StorageProperties storage() {

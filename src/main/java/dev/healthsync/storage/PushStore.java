@@ -1,14 +1,20 @@
 package dev.healthsync.storage;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Receipts of applied push batches, and the bridge installations with their HealthKit anchors. */
 @Component
 public class PushStore {
+
+    private static final RowMapper<PushDevice> DEVICE = (rs, n) -> new PushDevice(rs.getString("device_id"),
+            rs.getString("name"), rs.getString("model"), rs.getString("system_version"), rs.getString("app_version"),
+            rs.getLong("first_seen_at"), rs.getLong("last_seen_at"));
 
     private final JdbcClient jdbc;
 
@@ -56,10 +62,21 @@ public class PushStore {
 
     public Optional<PushDevice> findDevice(long userId, String deviceId) {
         return jdbc.sql("SELECT * FROM push_devices WHERE user_id = ? AND device_id = ?").params(userId, deviceId)
-                .query((rs, n) -> new PushDevice(rs.getString("device_id"), rs.getString("name"),
-                        rs.getString("model"), rs.getString("system_version"), rs.getString("app_version"),
-                        rs.getLong("first_seen_at"), rs.getLong("last_seen_at")))
-                .optional();
+                .query(DEVICE).optional();
+    }
+
+    /**
+     * The user's installations, the latest to push first, each with the number of its batches that were applied.
+     * Counted in the raw archive, which holds batches without a {@code batchId} too: only bridge bodies name a
+     * device there, and only once applied, as the name is written in the batch's own transaction.
+     */
+    public List<Installation> installations(long userId) {
+        return jdbc.sql("""
+                        SELECT d.*, (SELECT COUNT(*) FROM raw_archive a WHERE a.user_id = d.user_id
+                                  AND a.device_id = d.device_id AND a.status = 'processed') AS batches
+                        FROM push_devices d WHERE d.user_id = ? ORDER BY d.last_seen_at DESC, d.device_id""")
+                .param(userId)
+                .query((rs, n) -> new Installation(DEVICE.mapRow(rs, n), rs.getLong("batches"))).list();
     }
 
     public Map<String, String> anchors(long userId, String deviceId) {
@@ -70,6 +87,10 @@ public class PushStore {
                     anchors.put(rs.getString(1), rs.getString(2));
                 });
         return anchors;
+    }
+
+    /** An installation with the number of batches applied from it. */
+    public record Installation(PushDevice device, long batches) {
     }
 
     /** One installation of a pushing app; timestamps are epoch milliseconds. */

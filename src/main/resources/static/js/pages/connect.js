@@ -28,14 +28,22 @@ export async function renderConnect(view) {
 }
 
 function appCard(app) {
-  const headerValues = [];
+  /** Every header value and setting that holds the key's placeholder, filled in once a key is made. */
+  const templated = [];
+  const holding = (text) => {
+    const node = h('code', {}, text);
+    if (text.includes(PLACEHOLDER)) {
+      templated.push({ node, template: text });
+    }
+    return node;
+  };
   const status = h('div');
   const created = h('div', { class: 'new-key', 'aria-live': 'polite' });
   const create = h('button', { type: 'button', class: 'primary', id: `create-key-${app.id}` }, 'Create API key');
   create.addEventListener('click', guarded(status, async () => {
     const key = await post('/api/v1/api-keys', { name: app.name });
-    for (const { node, template } of headerValues) {
-      node.textContent = template.replace(PLACEHOLDER, key.key);
+    for (const { node, template } of templated) {
+      node.textContent = template.replaceAll(PLACEHOLDER, key.key);
     }
     create.disabled = true;
     replace(created, message('Copy the key now: it is shown this once.'),
@@ -47,12 +55,9 @@ function appCard(app) {
       h('dl', { class: 'facts' },
         h('div', {}, h('dt', {}, 'Method'), h('dd', {}, app.method)),
         h('div', {}, h('dt', {}, 'URL'), h('dd', {}, h('code', { dataset: { field: 'url' } }, app.url))),
-        app.headers.map((header) => {
-          const value = h('code', {}, header.value);
-          headerValues.push({ node: value, template: header.value });
-          return h('div', {}, h('dt', {}, `Header ${header.name}`), h('dd', {}, value));
-        }),
-        app.settings.map((s) => h('div', {}, h('dt', {}, s.label), h('dd', {}, s.value)))),
+        app.headers.map((header) => h('div', {}, h('dt', {}, `Header ${header.name}`),
+          h('dd', {}, holding(header.value)))),
+        app.settings.map((s) => h('div', {}, h('dt', {}, s.label), h('dd', {}, holding(s.value))))),
       qr(app)),
     create, status, created);
 }

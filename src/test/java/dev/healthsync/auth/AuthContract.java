@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -32,15 +33,13 @@ abstract class AuthContract extends ApiTestSupport {
     @Test
     void aUserSetsTheirTimeZone() {
         TestUser user = newUser();
-        HttpResponse<String> set = send(request("/api/v1/users/me/settings").header("X-API-Key", user.key())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"Europe/Amsterdam\"}")).build());
+        HttpResponse<String> set = putJson("/api/v1/users/me/settings", user.key(),
+                "{\"timeZone\": \"Europe/Amsterdam\"}");
         assertThat(set.statusCode()).isEqualTo(200);
         assertThat(json(get("/api/v1/users/me", user.key())).path("settings").path("timeZone").asString())
                 .isEqualTo("Europe/Amsterdam");
-        HttpResponse<String> bad = send(request("/api/v1/users/me/settings").header("X-API-Key", user.key())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"timeZone\": \"Mars/Olympus\"}")).build());
+        HttpResponse<String> bad = putJson("/api/v1/users/me/settings", user.key(),
+                "{\"timeZone\": \"Mars/Olympus\"}");
         assertThat(bad.statusCode()).isEqualTo(400);
     }
 
@@ -131,6 +130,61 @@ abstract class AuthContract extends ApiTestSupport {
         assertThat(created.statusCode()).isEqualTo(201);
         String password = json(created).path("password").asString();
         assertThat(login(json(created).path("email").asString(), password).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aUserChangesTheirPasswordWithAKeyOrALoginToken() {
+        TestUser user = newUser();
+        String token = json(login(user.email(), user.password())).path("access_token").asString();
+
+        HttpResponse<String> changed = changePassword("X-API-Key", user.key(), user.password(), "a new password 1");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+        assertThat(login(user.email(), user.password()).statusCode()).isEqualTo(401);
+        assertThat(login(user.email(), "a new password 1").statusCode()).isEqualTo(200);
+        // tokens are not revoked by the change (docs/api.md): the one issued before still reads the account
+        assertThat(get("/api/v1/users/me", token).statusCode()).isEqualTo(200);
+
+        assertThat(changePassword("Authorization", "Bearer " + token, "a new password 1", "a newer password 2")
+                .statusCode()).isEqualTo(204);
+        assertThat(login(user.email(), "a newer password 2").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongCurrentPasswordOrAShortNewOneIsRefusedByName() {
+        TestUser user = newUser();
+        HttpResponse<String> wrong = changePassword("X-API-Key", user.key(), "not my password", "a new password 1");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json(wrong).path("parameter").asString()).isEqualTo("currentPassword");
+        assertThat(wrong.body()).doesNotContain("not my password", "a new password 1", user.password());
+
+        HttpResponse<String> missing = putJson("/api/v1/users/me/password", user.key(), "{}");
+        assertThat(json(missing).path("parameter").asString()).isEqualTo("currentPassword");
+
+        HttpResponse<String> shortOne = changePassword("X-API-Key", user.key(), user.password(), "short");
+        assertThat(shortOne.statusCode()).isEqualTo(400);
+        assertThat(json(shortOne).path("parameter").asString()).isEqualTo("newPassword");
+        assertThat(json(shortOne).path("detail").asString()).isEqualTo("newPassword must have at least 8 characters");
+        assertThat(shortOne.body()).doesNotContain(user.password());
+        assertThat(login(user.email(), user.password()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeLogins() {
+        TestUser user = newUser();
+        for (int i = 0; i < 3; i++) {
+            assertThat(changePassword("X-API-Key", user.key(), "guess " + i, "a new password 1").statusCode())
+                    .isEqualTo(400);
+        }
+        HttpResponse<String> throttled = changePassword("X-API-Key", user.key(), user.password(), "a new password 1");
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(login(user.email(), user.password()).statusCode()).isEqualTo(429);
+    }
+
+    private HttpResponse<String> changePassword(String header, String credential, String current, String next) {
+        String body = JSON.writeValueAsString(Map.of("currentPassword", current, "newPassword", next));
+        return send(request("/api/v1/users/me/password").header(header, credential)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private HttpResponse<String> login(String email, String password) {

@@ -62,13 +62,6 @@ final class DashboardApi {
         return JSON.readTree(response.body());
     }
 
-    /** The status of a PUT with a JSON body (whatever it is: a probe for an endpoint). */
-    int putJsonStatus(String path, String credential, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + credential)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)).build())
-                .statusCode();
-    }
-
     /** Uploads an export through the direct upload and waits until its job is done. */
     void importExport(long userId, String credential, Path zip) {
         String boundary = "dashboard-fixture-boundary";

@@ -68,35 +68,6 @@ final class DashboardFixture {
                 + "\"appVersion\": \"1.0.0\"}, \"samples\": [" + String.join(",", samples) + "]}";
     }
 
-    /**
-     * An answer of GET /api/v1/connect's contract; Health Auto Export's QR code carries a handler the page must
-     * refuse.
-     */
-    static String connect(String serverUrl) {
-        String qr = "<svg xmlns=\\\"http://www.w3.org/2000/svg\\\" viewBox=\\\"0 0 21 21\\\"%s>"
-                + "<path d=\\\"M0 0h7v7H0zM14 0h7v7h-7zM0 14h7v7H0zM9 9h3v3H9z\\\"/></svg>";
-        return "{\"serverUrl\": \"" + serverUrl + "\", \"apps\": ["
-                + app("healthsync-bridge", "HealthSync Bridge", serverUrl + "/api/apple-health/sync",
-                        "Authorization", "Bearer <API key>", qr.formatted(""))
-                + ", " + app("health-export-pro", "Health Export Pro", serverUrl + "/api/health-data", "X-API-Key",
-                        "<API key>", qr.formatted(""))
-                + ", " + app("health-auto-export", "Health Auto Export", serverUrl + "/api/health-auto-export",
-                        "api-key", "<API key>", qr.formatted(" onload=\\\"alert(1)\\\"")) + "]}";
-    }
-
-    private static String app(String id, String name, String url, String header, String value, String qr) {
-        return "{\"id\": \"" + id + "\", \"name\": \"" + name + "\", \"method\": \"POST\", \"url\": \"" + url
-                + "\", \"headers\": [{\"name\": \"" + header + "\", \"value\": \"" + value + "\"}], "
-                + "\"settings\": [{\"label\": \"Format\", \"value\": \"JSON\"}], \"qrSvg\": \"" + qr + "\"}";
-    }
-
-    /** An answer of GET /api/v1/bridge-installations' contract. */
-    static String bridges() {
-        return "{\"items\": [{\"deviceId\": \"3D6F2A41-8C0E-4E7B-9B51-0A7C55E1D9C2\", \"name\": \"Ana’s iPhone\", "
-                + "\"model\": \"iPhone15,2\", \"systemVersion\": \"17.4.1\", \"appVersion\": \"1.0.0\", "
-                + "\"lastSyncAt\": \"2024-05-02T07:00:00Z\", \"batches\": 3}]}";
-    }
-
     private static String sample(String type, double value, String unit, String start, String end, String source,
                                  String device) {
         return "{\"uuid\": \"" + UUID.randomUUID() + "\", \"type\": \"" + type + "\", \"value\": " + value

@@ -34,14 +34,14 @@ class DirectStorageTest {
         StorageProperties nowhere = new StorageProperties(
                 "jdbc:postgresql://127.0.0.1:1/none?user=postgres&password=secret&connectTimeout=2", null, null, null);
 
-        assertThatThrownBy(() -> DirectStorage.open(nowhere, new HealthSyncProperties(dataDir, null)))
+        assertThatThrownBy(() -> DirectStorage.open(nowhere, new HealthSyncProperties(dataDir, null, null)))
                 .isInstanceOf(StorageException.class)
                 .hasMessage("cannot open the database jdbc:postgresql://127.0.0.1:1/none")
                 .hasMessageNotContaining("secret");
     }
 
     private void opensMigratesAndReopens(StorageProperties storage) {
-        HealthSyncProperties system = new HealthSyncProperties(dataDir, null);
+        HealthSyncProperties system = new HealthSyncProperties(dataDir, null, null);
         try (DirectStorage fresh = DirectStorage.open(storage, system)) {
             assertThat(fresh.users().create("ana@example.test", "hash", false, 1L)).isPresent();
         }

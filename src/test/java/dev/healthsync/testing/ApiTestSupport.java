@@ -78,6 +78,11 @@ public abstract class ApiTestSupport {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    protected HttpResponse<String> putJson(String path, String key, String body) {
+        return send(request(path).header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Each path (with its query) is a 400 problem document whose {@code parameter} is the one it maps to. */
     protected void assertRefusedByName(String key, Map<String, String> parameterByPath) {
         parameterByPath.forEach((path, parameter) -> {

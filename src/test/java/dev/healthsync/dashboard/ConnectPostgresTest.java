@@ -1,0 +1,7 @@
+package dev.healthsync.dashboard;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class ConnectPostgresTest extends ConnectContract {
+}
