@@ -34,6 +34,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class Browser implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * Selenium warns at every start that it has no DevTools bindings for this Chromium; the tests use none (only
+     * the raw executeCdpCommand). Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger CDP_VERSION_WARNINGS = quiet(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
@@ -97,6 +103,12 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     ChromeDriver driver() {

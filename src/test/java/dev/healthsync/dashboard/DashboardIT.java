@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,6 +89,10 @@ class DashboardIT {
     void signingInWithEmailAndPasswordOpensTheOverview() {
         browser.load("/signin");
         checkPage("signin");
+        // The keyboard's first stop is the skip link; the sign-in form has the focus already.
+        assertThat(browser.script("return document.activeElement.name;")).isEqualTo("username");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to content");
         signIn(browser, admin.email(), admin.password());
         browser.awaitReady("/overview");
 
