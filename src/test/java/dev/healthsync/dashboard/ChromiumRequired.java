@@ -18,11 +18,15 @@ public final class ChromiumRequired implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+        return evaluate(CHROMIUM, CHROMEDRIVER, System.getenv("CI"));
+    }
+
+    static ConditionEvaluationResult evaluate(Path chromium, Path chromedriver, String ci) {
+        if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
             return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
         }
-        String missing = CHROMIUM + " or " + CHROMEDRIVER + " is missing";
-        if (System.getenv("CI") != null) {
+        String missing = chromium + " or " + chromedriver + " is missing";
+        if (ci != null) {
             throw new IllegalStateException("CI is set but " + missing
                     + ": install them (apt-get install chromium chromium-driver) instead of skipping the browser "
                     + "tests");
