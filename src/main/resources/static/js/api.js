@@ -2,9 +2,9 @@
 // 401 back to the sign-in page. Every URL is relative, so no request leaves the server's origin.
 import { token, signOut } from './session.js';
 
-export const EXPIRED = 'Your session has expired, please sign in again';
+const EXPIRED = 'Your session has expired, please sign in again';
 
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
     this.status = status;

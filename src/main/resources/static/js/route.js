@@ -14,7 +14,7 @@ export function routeLines(feature) {
 }
 
 /** Great-circle distance in metres, on the mean Earth radius as the server measures. */
-export function metres([lon1, lat1], [lon2, lat2]) {
+function metres([lon1, lat1], [lon2, lat2]) {
   const rad = Math.PI / 180;
   const dLat = (lat2 - lat1) * rad;
   const dLon = (lon2 - lon1) * rad;

@@ -8,7 +8,7 @@ const DISTANCE = 'HKQuantityTypeIdentifierDistanceWalkingRunning';
 const CYCLING = 'HKQuantityTypeIdentifierDistanceCycling';
 const ENERGY = 'HKQuantityTypeIdentifierActiveEnergyBurned';
 
-export function distanceOf(workout) {
+function distanceOf(workout) {
   return workout.statistics?.[DISTANCE]?.sum ?? workout.statistics?.[CYCLING]?.sum ?? null;
 }
 
