@@ -137,6 +137,11 @@ final class Browser implements AutoCloseable {
         awaitReady(route);
     }
 
+    /** Clears the readiness mark before an action that renders the page anew (a filter, a picker). */
+    void expectRender() {
+        script("document.getElementById('main').removeAttribute('data-ready');");
+    }
+
     /** Waits until the page of this route (its path, without the query) has read everything it shows. */
     void awaitReady(String route) {
         String path = route.split("\\?")[0];

@@ -128,6 +128,10 @@ class DashboardIT {
     @Order(3)
     void aTypeChartHasOneBucketPerDayAndExplainsABucket() {
         String type = DashboardFixture.STEPS;
+        browser.open("/types");
+        assertThat(browser.all("#type-picker option")).hasSize(1 + api.get("/api/v1/types", admin.apiKey()).size());
+        new Select(browser.find("#type-picker")).selectByValue(type);
+        browser.awaitReady("/types/" + type);
         browser.open("/types/" + type + "?range=week&bucket=day");
         WebElement chart = browser.find("#series-chart");
         browser.waiting().until(ExpectedConditions.attributeToBeNotEmpty(chart, "data-buckets"));
@@ -178,6 +182,12 @@ class DashboardIT {
         assertThat(night.findElements(By.cssSelector(".stage-rem"))).isNotEmpty();
         assertThat(night.findElements(By.cssSelector(".stage-awake"))).isNotEmpty();
         checkPage("sleep");
+
+        browser.expectRender();
+        new Select(browser.find("#sleep-view")).selectByValue("month");
+        browser.awaitReady("/sleep");
+        assertThat(browser.all("#nights > li")).hasSize(
+                api.get("/api/v1/sleep?from=2024-04-03&to=2024-05-03", admin.apiKey()).path("nights").size());
     }
 
     @Test
@@ -185,6 +195,13 @@ class DashboardIT {
     void aWorkoutShowsItsRouteWithEveryPointOfTheGeoJson() {
         browser.open("/workouts");
         checkPage("workouts");
+        browser.expectRender();
+        new Select(browser.find("#activity-filter")).selectByValue("HKWorkoutActivityTypeCycling");
+        browser.find("#workout-filters button[type='submit']").click();
+        browser.awaitReady("/workouts");
+        assertThat(browser.all("#workouts-table tbody tr")).hasSize(
+                api.get("/api/v1/workouts?activityType=Cycling", admin.apiKey()).path("items").size()).hasSize(1);
+        browser.open("/workouts");
         browser.find("#workouts-table a[href^='#/workouts/']").click();
         String href = browser.driver().getCurrentUrl();
         String id = href.substring(href.lastIndexOf('/') + 1);
