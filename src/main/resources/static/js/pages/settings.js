@@ -28,6 +28,8 @@ function keySection(initial) {
         'aria-label': `Revoke ${k.name}`,
         onclick: guarded(status, async () => {
           await del(`/api/v1/api-keys/${k.id}`);
+          // A key just shown may be the one revoked: it is of no use to copy any more.
+          replace(created);
           show(await get('/api/v1/api-keys'));
         }) }, 'Revoke')))), { id: 'keys-table' }));
   const form = h('form', { class: 'toolbar', id: 'key-form' }, field('New key name', name),
