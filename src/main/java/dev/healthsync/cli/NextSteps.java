@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.springframework.core.env.Environment;
 
 /**
- * The few lines {@code serve} prints once it answers: where the server is, where its API is described, and how
- * to point the iPhone app at it. What a new user needs next, instead of the framework's startup log.
+ * The few lines {@code serve} prints once it answers: where the server is, its dashboard, where its API is
+ * described, and how to point the iPhone app at it. What a new user needs next, instead of the framework's startup log.
  */
 final class NextSteps {
 
@@ -29,6 +29,8 @@ final class NextSteps {
                 : "PostgreSQL, files in " + dataDir;
         out.printf(Locale.ROOT, "HealthSync %s is running at %s (started in %.1f s; data: %s)%n",
                 new Version().getVersion()[0].replace("healthsync ", ""), local, seconds, database);
+        out.println("  Dashboard:  " + local + "/ (sign in with your email and password; its Connect page shows");
+        out.println("              what to type into each iPhone app, with a QR code)");
         out.println("  API:        " + local + "/api-docs to browse and try it, the OpenAPI document at " + local
                 + "/openapi.yaml;");
         out.println("              every request with an API key as Bearer token");
