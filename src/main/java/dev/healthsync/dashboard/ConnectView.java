@@ -23,8 +23,9 @@ record ConnectView(
                     + "(`POST /api/v1/api-keys`), which the server cannot show again.") List<Header> headers,
             @Schema(description = "What to enter in the app's settings, in the order the app asks for them.")
             List<Setting> settings,
-            @Schema(description = "An SVG QR code of `url`, made only of `rect` elements, safe to insert as "
-                    + "markup.") String qrSvg) {
+            @Schema(description = "An SVG QR code of the address the app's URL field wants: `url`, or for Health "
+                    + "Auto Export its automation URL (with `aggregation` and `tz`); made only of `rect` elements, "
+                    + "safe to insert as markup.") String qrSvg) {
     }
 
     @Schema(description = "A request header.")

@@ -34,13 +34,14 @@ final class PushApps {
 
     private static App bridge(String serverUrl) {
         String url = serverUrl + BRIDGE_PATH;
-        return app("healthsync-bridge", "HealthSync bridge", url, List.of(
+        return app("healthsync-bridge", "HealthSync bridge", url, url, List.of(
                 new Setting("Server URL", url),
                 new Setting("API key", API_KEY)));
     }
 
     private static App exportPro(String serverUrl) {
-        return app("health-export-pro", "Health Export Pro", serverUrl + EXPORT_PRO_PATH, List.of(
+        return app("health-export-pro", "Health Export Pro", serverUrl + EXPORT_PRO_PATH, serverUrl + EXPORT_PRO_PATH,
+                List.of(
                 new Setting("Server URL", serverUrl),
                 new Setting("Endpoint Path", EXPORT_PRO_PATH),
                 new Setting("Auth Type", "Bearer"),
@@ -50,12 +51,12 @@ final class PushApps {
     /**
      * Day buckets, the interval of docs/api.md's example, declared in the URL so a lone reading on the hour is not
      * taken for an hour bucket; {@code tz} only when the user or the server has a zone, else the server's own
-     * fallback (UTC) applies either way.
+     * fallback (UTC) applies either way. Its QR code holds that whole automation URL, so a scan fills the field.
      */
     private static App autoExport(String serverUrl, Optional<ZoneId> zone) {
         String url = serverUrl + AUTO_EXPORT_PATH;
         String automationUrl = url + "?aggregation=days" + zone.map(PushApps::tz).orElse("");
-        return app("health-auto-export", "Health Auto Export", url, List.of(
+        return app("health-auto-export", "Health Auto Export", url, automationUrl, List.of(
                 new Setting("Automation Type", "REST API"),
                 new Setting("URL", automationUrl),
                 new Setting("Headers", "Authorization: " + BEARER),
@@ -68,7 +69,8 @@ final class PushApps {
         return "&tz=" + URLEncoder.encode(zone.getId(), StandardCharsets.UTF_8).replace("%2F", "/");
     }
 
-    private static App app(String id, String name, String url, List<Setting> settings) {
-        return new App(id, name, "POST", url, HEADERS, settings, QrSvg.of(url));
+    /** {@code scanned}: what the QR code holds, the address as the app's URL field wants it. */
+    private static App app(String id, String name, String url, String scanned, List<Setting> settings) {
+        return new App(id, name, "POST", url, HEADERS, settings, QrSvg.of(scanned));
     }
 }
