@@ -1,0 +1,7 @@
+package dev.healthsync.query;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class ReadingViewsPostgresTest extends ReadingViewsContract {
+}
