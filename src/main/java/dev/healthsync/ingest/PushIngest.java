@@ -23,10 +23,12 @@ public class PushIngest {
     private final RawArchive archive;
     private final Ingestion ingestion;
     private final Map<String, PushChannel> channels;
+    private final PushMetrics metrics;
 
-    PushIngest(RawArchive archive, Ingestion ingestion, List<PushChannel> channels) {
+    PushIngest(RawArchive archive, Ingestion ingestion, List<PushChannel> channels, PushMetrics metrics) {
         this.archive = archive;
         this.ingestion = ingestion;
+        this.metrics = metrics;
         this.channels = channels.stream().collect(Collectors.toUnmodifiableMap(PushChannel::name,
                 Function.identity()));
     }
@@ -59,6 +61,7 @@ public class PushIngest {
         PushChannel channel = channel(archived.channel());
         PushRequest request = new PushRequest(archived.userId(), archived.id(), archived.contentType(),
                 archived.options(), reprocess);
+        long started = System.nanoTime();
         try {
             PushResult result = ingestion.apply(archived.userId(), session -> {
                 try (InputStream in = archive.open(archived)) {
@@ -68,15 +71,22 @@ public class PushIngest {
                 }
             });
             archive.finished(archived, "processed", null);
+            metrics.pushed(channel.name(), "ok", System.nanoTime() - started);
+            if (result.counts() != null) {
+                metrics.stored(channel.name(), result.counts());
+            }
             return result;
         } catch (AnsweredEarly answered) {
             archive.finished(archived, answered.status, null);
+            metrics.pushed(channel.name(), "ok", System.nanoTime() - started);
             return new PushResult(answered.response, null);
         } catch (ProblemException rejected) {
             archive.finished(archived, "rejected", rejected.getMessage());
+            metrics.pushed(channel.name(), "rejected-body", System.nanoTime() - started);
             throw rejected;
         } catch (RuntimeException failed) {
             archive.finished(archived, "failed", failed.getClass().getSimpleName());
+            metrics.pushed(channel.name(), "error", System.nanoTime() - started);
             throw failed;
         }
     }
