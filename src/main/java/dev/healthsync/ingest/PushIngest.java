@@ -36,14 +36,25 @@ public class PushIngest {
     /** Archives and applies one request body; returns the channel's response JSON. */
     public String receive(String channel, long userId, InputStream body, boolean gzipped, String contentType,
                           Map<String, String> options) {
-        RawArchive.ArchivedBody archived = archive.store(userId, channel(channel).name(), body, gzipped, contentType,
-                options);
-        return run(archived, false).response();
+        String name = channel(channel).name();
+        long started = System.nanoTime();
+        RawArchive.ArchivedBody archived;
+        try {
+            archived = archive.store(userId, name, body, gzipped, contentType, options);
+        } catch (ProblemException refused) {
+            // too large, or not the gzip it said it was: refused before any decoder saw it
+            metrics.pushed(name, "rejected-body", System.nanoTime() - started);
+            throw refused;
+        } catch (RuntimeException failed) {
+            metrics.pushed(name, "error", System.nanoTime() - started);
+            throw failed;
+        }
+        return run(archived, false, started).response();
     }
 
     /** Runs an archived body through today's decoder again; records stored before are counted as duplicates. */
     public PushResult reprocess(RawArchiveIndex.Entry entry) {
-        return run(archive.reopen(entry), true);
+        return run(archive.reopen(entry), true, System.nanoTime());
     }
 
     public boolean knows(String channel) {
@@ -57,11 +68,10 @@ public class PushIngest {
         }
     }
 
-    private PushResult run(RawArchive.ArchivedBody archived, boolean reprocess) {
+    private PushResult run(RawArchive.ArchivedBody archived, boolean reprocess, long started) {
         PushChannel channel = channel(archived.channel());
         PushRequest request = new PushRequest(archived.userId(), archived.id(), archived.contentType(),
                 archived.options(), reprocess);
-        long started = System.nanoTime();
         try {
             PushResult result = ingestion.apply(archived.userId(), session -> {
                 try (InputStream in = archive.open(archived)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.healthsync.testing.ApiTestSupport;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -67,6 +68,10 @@ abstract class OperationsContract extends ApiTestSupport {
         HttpResponse<String> malformed = postJson("/api/apple-health/sync", user.key(),
                 "{\"samples\": [".getBytes(StandardCharsets.UTF_8));
         assertThat(malformed.statusCode()).isEqualTo(400);
+        HttpResponse<String> notGzip = send(request("/api/apple-health/sync")
+                .header("Authorization", "Bearer " + user.key()).header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(notGzip.statusCode()).as("refused while archived").isEqualTo(400);
         importExportDirectory(user, Path.of("src/test/resources/fixtures/export/apple_health_export"));
         String after = scrape(admin);
 
@@ -81,7 +86,7 @@ abstract class OperationsContract extends ApiTestSupport {
                     "outcome=\"ok\"")).as(channel).isOne();
         }
         assertThat(grew(before, after, "healthsync_push_seconds_count", "channel=\"healthsync\"",
-                "outcome=\"rejected-body\"")).isOne();
+                "outcome=\"rejected-body\"")).isEqualTo(2);
         assertThat(grew(before, after, "healthsync_import_jobs_total", "status=\"done\"")).isOne();
         assertThat(grew(before, after, "healthsync_import_duration_seconds_count", "status=\"done\"")).isOne();
         assertThat(grew(before, after, "healthsync_import_records_total")).isPositive();
