@@ -17,8 +17,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Everything under {@code /api} needs a credential except logging in; pages, schemas, the OpenAPI document and
- * its Swagger UI are public. Stateless: no sessions, no cookies, so no CSRF to defend. Only in the server:
- * command-line tools have no requests to filter.
+ * its Swagger UI are public, and so are the health probes; the metrics scrape is for admins (docs/operations.md).
+ * Stateless: no sessions, no cookies, so no CSRF to defend. Only in the server: command-line tools have no
+ * requests to filter.
  * <p>
  * Every response, pages, API answers and problem documents alike, carries the headers of docs/security.md: the
  * dashboard loads scripts, styles and data from this server only, so a strict policy costs it nothing and leaves
@@ -60,6 +61,10 @@ class SecurityConfiguration {
                         // The API's description is public, as the paths it describes are no secret.
                         .requestMatchers("/openapi", "/openapi.yaml", "/openapi.json", "/openapi/swagger-config",
                                 "/api-docs", "/swagger-ui/**").permitAll()
+                        // Probes carry no credential; anonymous callers are told UP or DOWN and nothing more.
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // A scrape shows every user's activity in aggregate: an operator's, not a user's, business.
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/**", "/mcp/**").authenticated()
                         // the dashboard's page, scripts and /webjars/**: no secret in them, its data is under /api
                         .anyRequest().permitAll())

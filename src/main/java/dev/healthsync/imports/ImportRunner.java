@@ -32,16 +32,18 @@ public class ImportRunner {
     private final JsonMapper json;
     private final Clock clock;
     private final WriterTurns writerTurns;
+    private final ImportMetrics metrics;
     private final ExportReader reader = new ExportReader();
 
     ImportRunner(Ingestion ingestion, ImportJobStore jobs, ImportProperties properties, JsonMapper json,
-                 Clock clock, WriterTurns writerTurns) {
+                 Clock clock, WriterTurns writerTurns, ImportMetrics metrics) {
         this.ingestion = ingestion;
         this.jobs = jobs;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
         this.writerTurns = writerTurns;
+        this.metrics = metrics;
     }
 
     /**
@@ -50,17 +52,22 @@ public class ImportRunner {
      */
     public ImportJobRecord run(ImportJobRecord job, Path file, String worker, ReadListener progress) {
         ImportTally tally = ImportTally.fromJson(json, job.countsJson());
+        long started = System.nanoTime();
+        String status = "failed";
+        ImportSink sink = null;
         try (ChunkedIngest chunks = ingestion.chunked(job.userId())) {
             ImportCheckpoints checkpoints = new ImportCheckpoints(chunks, jobs, job, worker, tally, json, clock,
                     writerTurns.every(properties.chunkTime()), progress);
-            ImportSink sink = new ImportSink(chunks, job.recordsDone(), properties.chunkRecords(),
+            sink = new ImportSink(chunks, job.recordsDone(), properties.chunkRecords(),
                     properties.chunkTime().toMillis(), checkpoints);
             ReadSummary summary = ReaderThread.read(reader, file, sink, checkpoints);
             tally.setReaderFindings(summary);
             checkpoints.commitLast(sink.position(), summary.bytesTotal());
             jobs.finish(job.id(), worker, "done", null, clock.millis());
+            status = "done";
         } catch (ImportCheckpoints.ImportStopped stopped) {
             log.info("import {} stopped: cancelled or taken over by another node", job.id());
+            status = "cancelled";
         } catch (UnreadableExportException unreadable) {
             jobs.finish(job.id(), worker, "failed", unreadable.getMessage(), clock.millis());
         } catch (RuntimeException failure) {
@@ -68,6 +75,8 @@ public class ImportRunner {
             jobs.finish(job.id(), worker, "failed", "the import failed on the server; it can be retried",
                     clock.millis());
         }
+        long read = sink == null ? 0 : Math.max(0, sink.position() - job.recordsDone());
+        metrics.ran(status, read, System.nanoTime() - started);
         return jobs.find(job.id()).orElseThrow();
     }
 }

@@ -23,10 +23,12 @@ public class PushIngest {
     private final RawArchive archive;
     private final Ingestion ingestion;
     private final Map<String, PushChannel> channels;
+    private final PushMetrics metrics;
 
-    PushIngest(RawArchive archive, Ingestion ingestion, List<PushChannel> channels) {
+    PushIngest(RawArchive archive, Ingestion ingestion, List<PushChannel> channels, PushMetrics metrics) {
         this.archive = archive;
         this.ingestion = ingestion;
+        this.metrics = metrics;
         this.channels = channels.stream().collect(Collectors.toUnmodifiableMap(PushChannel::name,
                 Function.identity()));
     }
@@ -34,14 +36,25 @@ public class PushIngest {
     /** Archives and applies one request body; returns the channel's response JSON. */
     public String receive(String channel, long userId, InputStream body, boolean gzipped, String contentType,
                           Map<String, String> options) {
-        RawArchive.ArchivedBody archived = archive.store(userId, channel(channel).name(), body, gzipped, contentType,
-                options);
-        return run(archived, false).response();
+        String name = channel(channel).name();
+        long started = System.nanoTime();
+        RawArchive.ArchivedBody archived;
+        try {
+            archived = archive.store(userId, name, body, gzipped, contentType, options);
+        } catch (ProblemException refused) {
+            // too large, or not the gzip it said it was: refused before any decoder saw it
+            metrics.pushed(name, "rejected-body", System.nanoTime() - started);
+            throw refused;
+        } catch (RuntimeException failed) {
+            metrics.pushed(name, "error", System.nanoTime() - started);
+            throw failed;
+        }
+        return run(archived, false, started).response();
     }
 
     /** Runs an archived body through today's decoder again; records stored before are counted as duplicates. */
     public PushResult reprocess(RawArchiveIndex.Entry entry) {
-        return run(archive.reopen(entry), true);
+        return run(archive.reopen(entry), true, System.nanoTime());
     }
 
     public boolean knows(String channel) {
@@ -55,7 +68,7 @@ public class PushIngest {
         }
     }
 
-    private PushResult run(RawArchive.ArchivedBody archived, boolean reprocess) {
+    private PushResult run(RawArchive.ArchivedBody archived, boolean reprocess, long started) {
         PushChannel channel = channel(archived.channel());
         PushRequest request = new PushRequest(archived.userId(), archived.id(), archived.contentType(),
                 archived.options(), reprocess);
@@ -68,15 +81,22 @@ public class PushIngest {
                 }
             });
             archive.finished(archived, "processed", null);
+            metrics.pushed(channel.name(), "ok", System.nanoTime() - started);
+            if (result.counts() != null) {
+                metrics.stored(channel.name(), result.counts());
+            }
             return result;
         } catch (AnsweredEarly answered) {
             archive.finished(archived, answered.status, null);
+            metrics.pushed(channel.name(), "ok", System.nanoTime() - started);
             return new PushResult(answered.response, null);
         } catch (ProblemException rejected) {
             archive.finished(archived, "rejected", rejected.getMessage());
+            metrics.pushed(channel.name(), "rejected-body", System.nanoTime() - started);
             throw rejected;
         } catch (RuntimeException failed) {
             archive.finished(archived, "failed", failed.getClass().getSimpleName());
+            metrics.pushed(channel.name(), "error", System.nanoTime() - started);
             throw failed;
         }
     }

@@ -58,7 +58,8 @@ public final class TestDatabases {
         return base + "/" + name + (query < 0 ? "" : SERVER.substring(query));
     }
 
-    private static void execute(String sql) {
+    /** Runs one statement on the server as its superuser, e.g. to cut a test server off its database. */
+    public static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(SERVER);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -48,6 +48,14 @@ class S3UploadTest extends ApiTestSupport {
     BlobStore blobs;
 
     @Test
+    void readinessChecksTheBucket() {
+        String email = "admin-" + UUID.randomUUID() + "@example.test";
+        long admin = userService.create(email, "admin password " + UUID.randomUUID(), true).user().id();
+        JsonNode readiness = json(get("/actuator/health/readiness", apiKeyService.create(admin, "probe").key()));
+        assertThat(readiness.path("components").path("objectStore").path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
     void aPresignedPostGoesToTheBucketAndCompleteQueuesTheJob() throws Exception {
         TestUser user = newUser();
         JsonNode presigned = presign(user, "{\"filename\": \"export.zip\", \"max_file_size\": 1048576}");

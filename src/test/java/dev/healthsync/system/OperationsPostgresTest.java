@@ -1,0 +1,7 @@
+package dev.healthsync.system;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class OperationsPostgresTest extends OperationsContract {
+}

@@ -1,0 +1,7 @@
+package dev.healthsync.system;
+
+import dev.healthsync.testing.SqliteServer;
+
+@SqliteServer
+class OperationsSqliteTest extends OperationsContract {
+}
