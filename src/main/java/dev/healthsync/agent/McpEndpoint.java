@@ -6,6 +6,7 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.util.stream.Stream;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,11 +29,13 @@ class McpEndpoint {
     }
 
     @Bean(destroyMethod = "close")
-    McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, ReadTools tools, JsonMapper json) {
+    McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, ReadTools tools,
+                                     WorkoutTools workouts, JsonMapper json) {
         return McpServer.sync(transport).serverInfo("healthsync", "1")
                 .jsonMapper(mapper(json))
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(tools.specifications()).build();
+                .tools(Stream.concat(tools.specifications().stream(),
+                        workouts.specifications().stream()).toList()).build();
     }
 
     @Bean

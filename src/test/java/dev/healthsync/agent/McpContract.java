@@ -24,7 +24,7 @@ abstract class McpContract extends ApiTestSupport {
         try (McpSyncClient client = client(newUser().key())) {
             assertThat(client.initialize().serverInfo().name()).isEqualTo("healthsync");
             assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder(
-                    "list_data_types", "get_series", "get_daily_summary", "get_sleep");
+                    "list_data_types", "get_series", "get_daily_summary", "get_sleep", "list_workouts", "get_workout");
             assertThat(client.listTools().tools()).allSatisfy(tool -> {
                 assertThat(tool.description()).isNotBlank();
                 assertThat(tool.inputSchema()).containsEntry("type", "object");
@@ -50,6 +50,15 @@ abstract class McpContract extends ApiTestSupport {
                             + "?from=2024-04-25&to=2024-05-05", user.key())));
             assertThat(call(client, "get_sleep", Map.of("from", "2024-04-25", "to", "2024-05-05")))
                     .isEqualTo(json(get("/api/v1/sleep?from=2024-04-25&to=2024-05-05", user.key())));
+
+            JsonNode workouts = call(client, "list_workouts", Map.of("limit", 5));
+            assertThat(workouts).isEqualTo(json(get("/api/v1/workouts?limit=5", user.key())));
+            long id = workouts.path("items").path(0).path("id").asLong();
+            JsonNode workout = call(client, "get_workout", Map.of("id", id));
+            assertThat(workout.path("heartRate").path("avg"))
+                    .isEqualTo(json(get("/api/v1/workouts/" + id, user.key())).path("heartRate").path("avg"));
+            assertThat(workout.path("heartRate").has("samples")).isFalse();
+            assertThat(call(stranger, "list_workouts", Map.of()).path("items")).isEmpty();
 
             assertThat(call(client, "list_data_types", Map.of()).path("types")).isNotEmpty();
             assertThat(call(stranger, "list_data_types", Map.of()).path("types")).isEmpty();
