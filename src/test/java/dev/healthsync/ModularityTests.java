@@ -83,6 +83,16 @@ class ModularityTests {
             .resideOutsideOfPackage("dev.healthsync.dashboard..")
             .should().dependOnClassesThat().resideInAPackage("dev.healthsync.dashboard..");
 
+    /** The MCP endpoint sits on top like the dashboard: it reads query, and nothing reads it. */
+    @ArchTest
+    static final ArchRule nothingDependsOnTheAgentEndpoint = noClasses().that()
+            .resideOutsideOfPackage("dev.healthsync.agent..")
+            .should().dependOnClassesThat().resideInAPackage("dev.healthsync.agent..");
+
+    @ArchTest
+    static final ArchRule agentReadsNoStorage = noClasses().that().resideInAPackage("dev.healthsync.agent..")
+            .should().dependOnClassesThat().resideInAPackage("dev.healthsync.storage..");
+
     @ArchTest
     static final ArchRule readSideDoesNotWrite = noClasses().that().resideInAnyPackage("dev.healthsync.query..",
                     "dev.healthsync.agent..", "dev.healthsync.dashboard..")

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Pages of workouts with their totals, one workout whole, and a workout's route cut at its pauses. */
 @Component
-class WorkoutPages {
+public class WorkoutPages {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
@@ -38,7 +38,7 @@ class WorkoutPages {
         this.json = json;
     }
 
-    Map<String, Object> page(long userId, WorkoutQuery query) {
+    public Map<String, Object> page(long userId, WorkoutQuery query) {
         int limit = PageLimits.of(query.limit(), DEFAULT_LIMIT, MAX_LIMIT);
         WorkoutFilter filter = new WorkoutFilter(userId, TimeParameters.epochMillis("from", query.from()),
                 TimeParameters.epochMillis("to", query.to()), ActivityTypes.parameter(query.activityType()),
@@ -52,7 +52,7 @@ class WorkoutPages {
         return body;
     }
 
-    Map<String, Object> one(long userId, long id) {
+    public Map<String, Object> one(long userId, long id) {
         StoredWorkout workout = find(userId, id);
         List<WorkoutRow.Event> events = workouts.events(userId, id);
         List<WorkoutRow.RoutePoint> points = workouts.route(userId, id);

@@ -1,0 +1,27 @@
+package dev.healthsync.agent;
+
+import java.util.Map;
+
+/** A tool call's arguments as the agent sent them; a wrong type is the agent's mistake, told back as such. */
+record ToolArguments(Map<String, Object> values) {
+
+    ToolArguments {
+        values = values == null ? Map.of() : values;
+    }
+
+    String string(String name) {
+        Object value = values.get(name);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw new ToolArgumentException(name + " must be a string, got " + value);
+    }
+
+    boolean flag(String name) {
+        Object value = values.get(name);
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        throw new ToolArgumentException(name + " must be true or false, got " + value);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.healthsync.agent;
+
+import dev.healthsync.testing.PostgresServer;
+
+@PostgresServer
+class McpPostgresTest extends McpContract {
+}
