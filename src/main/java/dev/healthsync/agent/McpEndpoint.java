@@ -6,6 +6,7 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,12 +31,12 @@ class McpEndpoint {
 
     @Bean(destroyMethod = "close")
     McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, ReadTools tools,
-                                     WorkoutTools workouts, JsonMapper json) {
+                                     WorkoutTools workouts, TotalsTools totals, JsonMapper json) {
         return McpServer.sync(transport).serverInfo("healthsync", "1")
                 .jsonMapper(mapper(json))
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(Stream.concat(tools.specifications().stream(),
-                        workouts.specifications().stream()).toList()).build();
+                .tools(Stream.of(tools.specifications(), workouts.specifications(), totals.specifications())
+                        .flatMap(List::stream).toList()).build();
     }
 
     @Bean

@@ -68,7 +68,7 @@ class ReadTools {
                 bucket's samples combine. Default: sum for cumulative types, avg for discrete ones."},
                 "perSource": {"type": "boolean", "description": "true: each source's own value per bucket, \
                 unmerged. Default: false."}}}""",
-                (userId, args) -> SeriesBound.checked(series.series(userId, required(args, "type"),
+                (userId, args) -> SeriesBound.checked(series.series(userId, args.required("type"),
                         new SeriesQuery(args.string("from"), args.string("to"), args.string("bucket"),
                                 args.string("agg"), null, args.flag("perSource") ? "none" : null, null, null, null,
                                 null, null))));
@@ -101,13 +101,5 @@ class ReadTools {
                 "{\"type\": \"object\", \"properties\": {" + RANGE_PROPERTIES + "}}",
                 (userId, args) -> Map.of("nights",
                         sleep.nights(userId, new SleepQuery(args.string("from"), args.string("to")))));
-    }
-
-    private static String required(ToolArguments args, String name) {
-        String value = args.string(name);
-        if (value == null || value.isBlank()) {
-            throw new ToolArgumentException(name + " is required");
-        }
-        return value;
     }
 }

@@ -17,6 +17,15 @@ record ToolArguments(Map<String, Object> values) {
         throw new ToolArgumentException(name + " must be a string, got " + value);
     }
 
+    /** A string the tool cannot do without. */
+    String required(String name) {
+        String value = string(name);
+        if (value == null || value.isBlank()) {
+            throw new ToolArgumentException(name + " is required");
+        }
+        return value;
+    }
+
     boolean flag(String name) {
         Object value = values.get(name);
         if (value == null || value instanceof Boolean) {

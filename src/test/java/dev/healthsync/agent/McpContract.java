@@ -2,6 +2,7 @@ package dev.healthsync.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.healthsync.query.series.Steps;
 import dev.healthsync.testing.ApiTestSupport;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
@@ -24,7 +25,8 @@ abstract class McpContract extends ApiTestSupport {
         try (McpSyncClient client = client(newUser().key())) {
             assertThat(client.initialize().serverInfo().name()).isEqualTo("healthsync");
             assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder(
-                    "list_data_types", "get_series", "get_daily_summary", "get_sleep", "list_workouts", "get_workout");
+                    "list_data_types", "get_series", "get_daily_summary", "get_sleep", "list_workouts", "get_workout",
+                    "explain_total", "compare_periods");
             assertThat(client.listTools().tools()).allSatisfy(tool -> {
                 assertThat(tool.description()).isNotBlank();
                 assertThat(tool.inputSchema()).containsEntry("type", "object");
@@ -90,6 +92,40 @@ abstract class McpContract extends ApiTestSupport {
                     .header("Accept", "application/json, text/event-stream")
                     .POST(HttpRequest.BodyPublishers.ofString("not even JSON")).build());
             assertThat(response.statusCode()).as(path).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void explainTotalAndComparePeriodsAddUpAsTheSeriesDoes() {
+        TestUser user = newUser();
+        byte[] batch = new Steps()
+                .steps(Steps.WATCH, "2025-03-04T08:00:00Z", "2025-03-04T08:10:00Z", 600)
+                .steps(Steps.PHONE, "2025-03-04T08:00:00Z", "2025-03-04T08:10:00Z", 500)
+                .steps(Steps.WATCH, "2025-03-05T08:00:00Z", "2025-03-05T08:10:00Z", 300)
+                .batch();
+        assertThat(postJson("/api/apple-health/sync", user.key(), batch).statusCode()).isEqualTo(200);
+        try (McpSyncClient client = client(user.key())) {
+            client.initialize();
+            JsonNode explained = call(client, "explain_total", Map.of("type", Steps.STEPS, "date", "2025-03-04"));
+            JsonNode bucket = json(get("/api/v1/series/" + Steps.STEPS + "?from=2025-03-04&to=2025-03-05"
+                    + "&explain=true", user.key())).path("buckets").get(0);
+            assertThat(explained.path("total").asDouble()).as("the phone's overlapping 500 counted once")
+                    .isEqualTo(bucket.path("value").asDouble()).isEqualTo(600.0);
+            assertThat(explained.path("contributions")).isEqualTo(bucket.path("contributions"));
+
+            JsonNode compared = call(client, "compare_periods", Map.of("type", Steps.STEPS, "from", "2025-03-04",
+                    "to", "2025-03-05", "compareFrom", "2025-03-05", "compareTo", "2025-03-06"));
+            assertThat(compared.path("period").path("value").asDouble()).isEqualTo(600.0);
+            assertThat(compared.path("comparedTo").path("value").asDouble()).isEqualTo(300.0);
+            assertThat(compared.path("difference").asDouble()).isEqualTo(300.0);
+            assertThat(compared.path("percent").asDouble()).isEqualTo(100.0);
+            assertThat(compared.path("aggregation").asString()).isEqualTo("sum");
+
+            McpSchema.CallToolResult backwards = client.callTool(new McpSchema.CallToolRequest("compare_periods",
+                    Map.of("type", Steps.STEPS, "from", "2025-03-05", "to", "2025-03-04", "compareFrom", "2025-03-05",
+                            "compareTo", "2025-03-06")));
+            assertThat(backwards.isError()).isTrue();
+            assertThat(text(backwards)).contains("end must be after");
         }
     }
 
