@@ -76,27 +76,38 @@ class TotalsTools {
                         + "exclusive, YYYY-MM-DD.\"}}}",
                 (userId, args) -> {
                     String type = args.required("type");
-                    Map<String, Object> period = period(userId, type, date(args, "from"), date(args, "to"));
-                    Map<String, Object> other = period(userId, type, date(args, "compareFrom"),
-                            date(args, "compareTo"));
+                    Period period = period(userId, type, date(args, "from"), date(args, "to"));
+                    Period other = period(userId, type, date(args, "compareFrom"), date(args, "compareTo"));
                     Map<String, Object> answer = new LinkedHashMap<>();
                     answer.put("type", type);
-                    answer.put("unit", period.remove("unit"));
-                    answer.put("aggregation", period.remove("aggregation"));
-                    other.remove("unit");
-                    other.remove("aggregation");
-                    answer.put("period", period);
-                    answer.put("comparedTo", other);
-                    Double value = (Double) period.get("value");
-                    Double base = (Double) other.get("value");
-                    answer.put("difference", value == null || base == null ? null : Decimals.clean(value - base));
-                    answer.put("percent", value == null || base == null || base == 0 ? null
-                            : Decimals.clean(Math.round((value - base) / base * 1000) / 10.0));
+                    answer.put("unit", period.unit());
+                    answer.put("aggregation", period.aggregation());
+                    answer.put("period", period.toJson());
+                    answer.put("comparedTo", other.toJson());
+                    boolean both = period.value() != null && other.value() != null;
+                    answer.put("difference", both ? Decimals.clean(period.value() - other.value()) : null);
+                    answer.put("percent", both && other.value() != 0
+                            ? Decimals.clean(Math.round((period.value() - other.value()) / other.value() * 1000)
+                            / 10.0) : null);
                     return answer;
                 });
     }
 
-    private Map<String, Object> period(long userId, String type, LocalDate from, LocalDate to) {
+    /** One period's value over its days that have data, and how it was reached. */
+    private record Period(LocalDate from, LocalDate to, Double value, int daysWithData, String unit,
+                          String aggregation) {
+
+        Map<String, Object> toJson() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("from", from.toString());
+            body.put("to", to.toString());
+            body.put("value", value);
+            body.put("daysWithData", daysWithData);
+            return body;
+        }
+    }
+
+    private Period period(long userId, String type, LocalDate from, LocalDate to) {
         if (!to.isAfter(from)) {
             throw new ToolArgumentException("a period's end must be after its first day: " + from + " to "
                     + to);
@@ -106,14 +117,8 @@ class TotalsTools {
         List<Double> days = view.buckets().stream().map(SeriesView.Bucket::value).filter(Objects::nonNull).toList();
         boolean summed = "sum".equals(view.agg());
         double total = days.stream().mapToDouble(Double::doubleValue).sum();
-        Map<String, Object> period = new LinkedHashMap<>();
-        period.put("from", from.toString());
-        period.put("to", to.toString());
-        period.put("value", days.isEmpty() ? null : Decimals.clean(summed ? total : total / days.size()));
-        period.put("daysWithData", days.size());
-        period.put("unit", view.unit());
-        period.put("aggregation", summed ? "sum" : "mean of daily " + view.agg());
-        return period;
+        return new Period(from, to, days.isEmpty() ? null : Decimals.clean(summed ? total : total / days.size()),
+                days.size(), view.unit(), summed ? "sum" : "mean of daily " + view.agg());
     }
 
     private static LocalDate date(ToolArguments args, String name) {
